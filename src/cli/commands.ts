@@ -1,0 +1,47 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { exportLibrary, stringify } from '../export/bundle.js';
+import { writeBundle } from '../export/write.js';
+import { toSource, unreadable } from '../library/files.js';
+import { loadLibrary } from '../library/load.js';
+import { processBytes } from '../process.js';
+import { formatDiagnosticLine } from './messages.js';
+import { UsageError, type Command } from './io.js';
+
+const parse: Command = {
+  usage: 'Usage: selfhelp parse FILE',
+  options: {},
+  async run({ positionals }, io) {
+    if (positionals.length !== 1) throw new UsageError('parse takes exactly one FILE');
+    const file = path.resolve(io.cwd, positionals[0]!);
+    const source = toSource(file, io.cwd);
+    const bytes = await readFile(file).catch((error: unknown) => error as Error);
+    const result = bytes instanceof Error ? { source, diagnostics: [unreadable(bytes)] } : processBytes(bytes, { path: file, source });
+    for (const diagnostic of result.diagnostics) io.stderr.write(`${formatDiagnosticLine(source, diagnostic)}\n`);
+    if (!('article' in result) || !result.article) return 1;
+    io.stdout.write(stringify({ article: result.article, diagnostics: result.diagnostics }));
+    return 0;
+  },
+};
+
+const exportCommand: Command = {
+  usage: 'Usage: selfhelp export [PATHS…=articles] --out DIR [--follow-symlinks]',
+  options: { out: { type: 'string', short: 'o' }, 'follow-symlinks': { type: 'boolean' } },
+  async run({ values, positionals }, io) {
+    const out = values.out;
+    if (typeof out !== 'string' || out === '') throw new UsageError('export needs --out DIR');
+    const paths = positionals.length > 0 ? positionals : ['articles'];
+    const results = await loadLibrary(paths, { cwd: io.cwd, followSymlinks: values['follow-symlinks'] === true });
+    const bundle = exportLibrary(results);
+    await writeBundle(bundle, path.resolve(io.cwd, out));
+    for (const rejected of bundle.index.rejected) {
+      for (const diagnostic of rejected.diagnostics) io.stderr.write(`${formatDiagnosticLine(rejected.source, diagnostic)}\n`);
+    }
+    const exported = bundle.index.articles.length;
+    const rejected = bundle.index.rejected.length;
+    io.stderr.write(`${exported + rejected} files: ${exported} exported, ${rejected} rejected → ${toSource(path.resolve(io.cwd, out), io.cwd) || '.'}\n`);
+    return rejected > 0 ? 1 : 0;
+  },
+};
+
+export const commands: Record<string, Command> = { parse, export: exportCommand };

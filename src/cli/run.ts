@@ -1,0 +1,46 @@
+import { parseArgs } from 'node:util';
+import { commands } from './commands.js';
+import { UsageError, type Io } from './io.js';
+
+const HELP = `selfhelp — parse, validate and export self-help articles
+
+Usage:
+  selfhelp parse FILE                      print one article's model as JSON
+  selfhelp export [PATHS…] --out DIR       write DIR/index.json, DIR/articles/*.json, DIR/schema/*.json
+  selfhelp --help | --version
+
+PATHS default to ./articles. Exit codes: 0 success, 1 some file rejected, 2 usage error.`;
+
+/** Run the CLI; returns the exit code. All I/O goes through `io` so tests can run it in-process. */
+export async function runCli(argv: readonly string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(`${HELP}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout.write(`${await version()}\n`);
+    return 0;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.stderr.write(`Unknown command \`${name}\`; run selfhelp --help\n`);
+    return 2;
+  }
+  try {
+    const { values, positionals } = parseArgs({ args: [...rest], options: command.options, allowPositionals: true, strict: true });
+    return await command.run({ values, positionals }, io);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr.write(`${(error as Error).message}\n${command.usage}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+async function version(): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  const manifest = JSON.parse(await readFile(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return manifest.version;
+}

@@ -1,0 +1,91 @@
+import type { Heading, RootContent } from 'mdast';
+import { ArticleSchema, type Article } from '../../schemas/article.js';
+import { selfHelpTypes, type SelfHelpType } from '../../schemas/properties.js';
+import { diagnosticAt, type Staged } from '../diagnostics.js';
+import { richText } from '../html/render.js';
+import type { ParsedFile } from '../parse/index.js';
+import { positionOf, type SourceFile } from '../source.js';
+import { isBoldOnlyParagraph, nodePosition, titleText, toBlock } from './blocks.js';
+import { collectComments, type Comment } from './comments.js';
+import { articleIdFromPath } from './ids.js';
+import { collectDefinitions, collectLinks } from './links.js';
+import { buildSections, walkSections, type SectionNode } from './sections.js';
+import { isDocumentsTitle, isStepsTitle } from './standard-sections.js';
+import { extractSymptoms } from './symptoms.js';
+import { extractTokens } from './tokens.js';
+
+const typeByFolded = new Map<string, SelfHelpType>(selfHelpTypes.map((type) => [type.toLowerCase(), type]));
+
+/** The canonical selfHelpType for a value written in any case, or null. */
+export const canonicalSelfHelpType = (value: string | undefined): SelfHelpType | null =>
+  typeByFolded.get((value ?? '').trim().toLowerCase()) ?? null;
+
+/** Build the typed article from a parsed file. Pure: same parsed file, same article. */
+export function extractArticle(parsed: ParsedFile): Staged<Article> {
+  const { file, tree, properties } = parsed;
+  const metadata = properties.metadata;
+  const sections = buildSections(file, tree.children);
+  const definitions = collectDefinitions(tree);
+  const comments = collectComments(tree);
+  const h1 = tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
+  const titlePosition = h1 ? nodePosition(h1) : undefined;
+  const article: Article = {
+    id: metadata.articleId?.trim() || articleIdFromPath(file.source),
+    source: file.source,
+    selfHelpType: canonicalSelfHelpType(metadata.selfHelpType),
+    metadata,
+    properties: properties.block,
+    title: h1 ? titleText(h1) : '',
+    ...(titlePosition ? { titlePosition } : {}),
+    summary: summaryOf(tree.children),
+    sections: sections.map((node) => node.section),
+    symptoms: extractSymptoms(sections, definitions),
+    recommendedSteps: region(file, sections, isStepsTitle, definitions),
+    recommendedDocuments: region(file, sections, isDocumentsTitle, definitions),
+    links: collectLinks(tree, definitions),
+    tokens: extractTokens(file, comments),
+    issueDescription: issueDescriptionOf(file, comments, tree.children),
+    payload: parsed.payload?.payload ?? null,
+  };
+  // The model is built by our code, so a failure here is a bug: report it as one, keep the article out.
+  const checked = ArticleSchema.safeParse(article);
+  if (!checked.success) {
+    const message = `Internal error building the article model (${checked.error.issues[0]?.path.join('.')}: ${checked.error.issues[0]?.message}); please report it`;
+    return { diagnostics: [diagnosticAt('internal/error', 'error', message)] };
+  }
+  return { value: article, diagnostics: [] };
+}
+
+function summaryOf(children: readonly RootContent[]) {
+  const first = children.find((node) => node.type === 'paragraph' && !isBoldOnlyParagraph(node));
+  return first ? richText([first]) : null;
+}
+
+/** The first standard section matching the title test, with its subsections' blocks. */
+function region(
+  file: SourceFile,
+  sections: readonly SectionNode[],
+  matches: (title: string) => boolean,
+  definitions: ReturnType<typeof collectDefinitions>,
+): Article['recommendedSteps'] {
+  for (const node of walkSections(sections)) {
+    if (node.section.kind === 'document' || !matches(node.section.title)) continue;
+    const nodes = [...walkSections([node])].flatMap((inner) => inner.nodes);
+    const links = nodes.flatMap((inner) => collectLinks(inner, definitions));
+    return { blocks: nodes.map((inner) => toBlock(file, inner)), links, position: node.section.position };
+  }
+  return null;
+}
+
+/** The blocks between `<!--issueDescription-->` and `<!--/issueDescription-->`. */
+function issueDescriptionOf(file: SourceFile, comments: readonly Comment[], children: readonly RootContent[]) {
+  const open = comments.find((comment) => comment.body.toLowerCase() === 'issuedescription');
+  if (!open) return null;
+  const close = comments.find((comment) => comment.start > open.start && comment.body.toLowerCase() === '/issuedescription');
+  const end = close?.start ?? file.text.length;
+  const inside = children.filter((node) => {
+    const position = nodePosition(node);
+    return position !== undefined && position.end.offset > open.end && position.start.offset < end;
+  });
+  return { ...richText(inside), position: positionOf(file, open.start, close?.end ?? end) };
+}

@@ -1,0 +1,145 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { Diagnostic } from '../../schemas/diagnostic.js';
+import {
+  cloudEnvironments,
+  knownProperties,
+  listProperties,
+  type Metadata,
+  type PropertiesBlock,
+  type PropertyAttribute,
+} from '../../schemas/properties.js';
+import { diagnosticAt } from '../diagnostics.js';
+import { positionOf, type SourceFile } from '../source.js';
+import { decodeEntities, normalizeWhitespace } from './entities.js';
+import type { ScannedBlock, ScanProblem } from './properties-scanner.js';
+
+/** `articleid`, ` ArticleId ` and `articleId` all name one property. */
+const canonicalByFolded = new Map<string, string>(knownProperties.map((name) => [foldName(name), name]));
+const listNames = new Set<string>(listProperties);
+const cloudNames = new Set<string>(cloudEnvironments);
+
+export function foldName(name: string): string {
+  return name.replace(/\s+/g, '').toLowerCase();
+}
+
+/** The canonical spelling of a known attribute name, or undefined. */
+export const canonicalPropertyName = (name: string): string | undefined => canonicalByFolded.get(foldName(name));
+
+const xmlParser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  htmlEntities: true,
+  parseAttributeValue: false,
+  trimValues: false,
+  allowBooleanAttributes: true,
+});
+
+export interface ParsedProperties {
+  block: PropertiesBlock;
+  metadata: Metadata;
+  diagnostics: Diagnostic[];
+}
+
+export function parseProperties(file: SourceFile, scanned: ScannedBlock): ParsedProperties {
+  const diagnostics = scanned.problems.map((problem) => scanProblemDiagnostic(file, problem));
+  const blockText = file.text.slice(scanned.start, scanned.end);
+  const decoded = scanned.problems.length === 0 ? decodeWithXmlParser(file, scanned, blockText, diagnostics) : undefined;
+  const attributes: PropertyAttribute[] = scanned.attributes.map((attribute, index) => {
+    const key = canonicalPropertyName(attribute.name);
+    return {
+      name: attribute.name,
+      key: key ?? attribute.name,
+      known: key !== undefined,
+      value: decoded?.[index] ?? decodeEntities(attribute.raw),
+      position: positionOf(file, attribute.start, attribute.end),
+      valuePosition: positionOf(file, attribute.valueStart, attribute.valueEnd),
+    };
+  });
+  return {
+    block: { position: positionOf(file, scanned.start, scanned.end), attributes },
+    metadata: toMetadata(attributes),
+    diagnostics,
+  };
+}
+
+/** Decoded values in scan order, or undefined when fast-xml-parser rejects the block. */
+function decodeWithXmlParser(
+  file: SourceFile,
+  scanned: ScannedBlock,
+  blockText: string,
+  diagnostics: Diagnostic[],
+): string[] | undefined {
+  // `<properties …>` closed by `>` alone is an open tag to XML; give it its end tag before validating.
+  const xml = blockText.endsWith('/>') || /<\/properties>$/i.test(blockText) ? blockText : `${blockText}</properties>`;
+  const verdict = XMLValidator.validate(xml);
+  if (verdict !== true) {
+    // Repeated names are reported by the properties/duplicate rule; everything else is malformed XML.
+    if (!/repeated/i.test(verdict.err.msg)) {
+      const offset = offsetInBlock(blockText, verdict.err.line, verdict.err.col);
+      const at = positionOf(file, scanned.start + offset, scanned.start + offset);
+      diagnostics.push(diagnosticAt('properties/malformed', 'error', `The properties block is not well-formed: ${verdict.err.msg}`, at));
+    }
+    return undefined;
+  }
+  const parsed: unknown = xmlParser.parse(xml);
+  const element = findElement(parsed);
+  if (!element) return undefined;
+  return scanned.attributes.map((attribute) => {
+    const value = element[attribute.name];
+    return typeof value === 'string' ? value : decodeEntities(attribute.raw);
+  });
+}
+
+function findElement(parsed: unknown): Record<string, unknown> | undefined {
+  if (!parsed || typeof parsed !== 'object') return undefined;
+  const entry = Object.entries(parsed).find(([name]) => name.toLowerCase() === 'properties');
+  const element = entry?.[1];
+  return element && typeof element === 'object' ? (element as Record<string, unknown>) : undefined;
+}
+
+function offsetInBlock(blockText: string, line: number, column: number): number {
+  let offset = 0;
+  for (let current = 1; current < line; current += 1) {
+    const next = blockText.indexOf('\n', offset);
+    if (next === -1) break;
+    offset = next + 1;
+  }
+  return Math.min(offset + Math.max(column - 1, 0), blockText.length);
+}
+
+const problemMessages: Record<ScanProblem['kind'], (text: string) => string> = {
+  'unclosed-block': () => 'The properties block is not closed; end it with `/>` before the title',
+  'unclosed-quote': (name) => `The value of \`${name}\` has no closing quote; close it with the quote it opens with`,
+  'missing-quote': (name) => `The value of \`${name}\` is not quoted; write ${name}="value"`,
+  'stray-text': (text) => `Unexpected \`${text}\` in the properties block; write attributes as name="value"`,
+};
+
+function scanProblemDiagnostic(file: SourceFile, problem: ScanProblem): Diagnostic {
+  const at = positionOf(file, problem.offset, problem.offset + problem.text.length);
+  return diagnosticAt('properties/malformed', 'error', problemMessages[problem.kind](problem.text), at);
+}
+
+/** Canonical metadata: the first of duplicate attributes wins (the duplicate is reported by a rule). */
+export function toMetadata(attributes: readonly PropertyAttribute[]): Metadata {
+  const metadata: Record<string, unknown> = {};
+  const extra: Record<string, string> = {};
+  for (const attribute of attributes) {
+    const value = normalizeWhitespace(attribute.value);
+    if (!attribute.known) {
+      if (!(attribute.name in extra)) extra[attribute.name] = value;
+      continue;
+    }
+    if (attribute.key in metadata) continue;
+    metadata[attribute.key] = convertValue(attribute.key, value);
+  }
+  return { ...(metadata as Omit<Metadata, 'extra'>), extra };
+}
+
+function convertValue(key: string, value: string): unknown {
+  if (key === 'displayOrder') return value !== '' && Number.isFinite(Number(value)) ? Number(value) : null;
+  if (!listNames.has(key)) return value;
+  const items = value.split(',').map((item) => item.trim()).filter((item) => item !== '');
+  return key === 'cloudEnvironments' ? items.map((item) => item.toLowerCase()) : items;
+}
+
+export const isKnownCloud = (value: string): boolean => cloudNames.has(value);

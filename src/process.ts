@@ -1,0 +1,41 @@
+import type { Article } from '../schemas/article.js';
+import type { Diagnostic } from '../schemas/diagnostic.js';
+import { diagnosticAt } from './diagnostics.js';
+import { extractArticle } from './extract/index.js';
+import { parseFile, type ParsedFile } from './parse/index.js';
+import { decodeSource, sourceFromText, type SourceFile } from './source.js';
+
+/** The outcome for one input file: an article, or the diagnostics that explain why there is none. */
+export interface FileResult {
+  path: string;
+  source: string;
+  sha256?: string;
+  article?: Article;
+  parsed?: ParsedFile;
+  diagnostics: Diagnostic[];
+}
+
+/** decode → split → parse → extract. Pure: no fs, no clock; a bug in any stage becomes `internal/error`. */
+export function processBytes(bytes: Uint8Array, names: { path: string; source: string }): FileResult {
+  const decoded = decodeSource(bytes, names);
+  if (!decoded.value) return { ...names, diagnostics: decoded.diagnostics };
+  return processSource(decoded.value);
+}
+
+export function processSource(file: SourceFile): FileResult {
+  const base = { path: file.path, source: file.source, sha256: file.sha256 };
+  try {
+    const parsed = parseFile(file);
+    if (!parsed.value) return { ...base, diagnostics: parsed.diagnostics };
+    const extracted = extractArticle(parsed.value);
+    return { ...base, article: extracted.value, parsed: parsed.value, diagnostics: [...parsed.diagnostics, ...extracted.diagnostics] };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ...base, diagnostics: [diagnosticAt('internal/error', 'error', `Internal error while reading this file (${detail}); please report it`)] };
+  }
+}
+
+/** Parse one article from text: the library API behind `selfhelp parse`. */
+export function parseArticle(text: string, options: { path?: string } = {}): FileResult {
+  return processSource(sourceFromText(text, { path: options.path ?? 'article.md' }));
+}
