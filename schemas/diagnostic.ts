@@ -21,6 +21,7 @@ export const DiagnosticSchema = z
     ruleId: z.string().describe('Rule id such as `properties/malformed`; `internal/error` for a bug'),
     severity: SeveritySchema,
     message: z.string(),
+    messageId: z.string().optional().describe("The rule's message key, as in ESLint"),
     line: z.number().int().min(1),
     column: z.number().int().min(1),
     endLine: z.number().int().min(1).optional(),

@@ -1,0 +1,3 @@
+import type { LibraryRule } from '../rule.js';
+
+export const libraryRules = [] as const satisfies readonly LibraryRule[];

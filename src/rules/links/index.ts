@@ -1,0 +1,3 @@
+import { linksAkaMs } from './aka-ms.js';
+
+export const linksRules = [linksAkaMs] as const;
