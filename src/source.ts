@@ -73,7 +73,8 @@ export function decodeSource(bytes: Uint8Array, options: { path: string; source:
     const { line, column } = pointInBytes(bytes, bad);
     return encodingError('File is not valid UTF-8; save it as UTF-8', line, column);
   }
-  return { value: sourceFromText(text, { ...options, sha256 }), diagnostics: [] };
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return { value: sourceFromText(text, { ...options, sha256, bom }), diagnostics: [] };
 }
 
 /** Line and column of a byte offset, counting decodable characters (lossy decode of the prefix). */

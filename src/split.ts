@@ -65,7 +65,7 @@ export function findPayload(text: string, from: number): PayloadRegion | undefin
       for (let cursor = jsonStart; cursor < text.length; cursor = nextLine(text, endOfLine(text, cursor))) {
         const cursorEnd = endOfLine(text, cursor);
         if (isFenceLine(text, cursor, cursorEnd)) {
-          return { start: lineStart, end: cursorEnd, jsonStart, jsonEnd: cursor, closed: true };
+          return { start: lineStart, end: cursorEnd, jsonStart, jsonEnd: withoutLineBreak(text, jsonStart, cursor), closed: true };
         }
       }
       return { start: lineStart, end: text.length, jsonStart, jsonEnd: text.length, closed: false };
@@ -73,6 +73,14 @@ export function findPayload(text: string, from: number): PayloadRegion | undefin
     lineStart = nextLine(text, lineEnd);
   }
   return undefined;
+}
+
+/** The JSON ends before the line break that precedes the closing `---`. */
+function withoutLineBreak(text: string, start: number, end: number): number {
+  let cursor = end;
+  if (cursor > start && text.charCodeAt(cursor - 1) === 10) cursor -= 1;
+  if (cursor > start && text.charCodeAt(cursor - 1) === 13) cursor -= 1;
+  return cursor;
 }
 
 function endOfLine(text: string, from: number): number {

@@ -70,7 +70,10 @@ function region(
 ): Article['recommendedSteps'] {
   for (const node of walkSections(sections)) {
     if (node.section.kind === 'document' || !matches(node.section.title)) continue;
-    const nodes = [...walkSections([node])].flatMap((inner) => inner.nodes);
+    // As written: the blocks, and the titles of subsections (bold-paragraph symptoms) in their place.
+    const nodes = [...walkSections([node])].flatMap((inner) =>
+      inner !== node && inner.titleNode ? [inner.titleNode, ...inner.nodes] : inner.nodes,
+    );
     const links = nodes.flatMap((inner) => collectLinks(inner, definitions));
     return { blocks: nodes.map((inner) => toBlock(file, inner)), links, position: node.section.position };
   }

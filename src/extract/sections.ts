@@ -6,6 +6,8 @@ import { isBoldOnlyParagraph, positionOrStart, titleText, toBlock } from './bloc
 /** A section with the mdast nodes of its blocks, for extraction steps that need the tree. */
 export interface SectionNode {
   section: Section;
+  /** The heading or bold paragraph that opened the section (none for the document). */
+  titleNode?: RootContent;
   nodes: RootContent[];
   children: SectionNode[];
   parent?: SectionNode;
@@ -22,11 +24,11 @@ export function buildSections(file: SourceFile, children: readonly RootContent[]
   for (const node of children) {
     if (node.type === 'heading') {
       while (stack.length > 1 && top().section.depth >= node.depth) stack.pop();
-      open(makeNode({ title: titleText(node), depth: node.depth, kind: 'heading', position: positionOrStart(node) }));
+      open(makeNode({ title: titleText(node), depth: node.depth, kind: 'heading', position: positionOrStart(node) }, node));
     } else if (isBoldOnlyParagraph(node)) {
       while (stack.length > 1 && top().section.kind === 'bold-paragraph') stack.pop();
       const depth = Math.min(top().section.depth + 1, 7);
-      open(makeNode({ title: titleText(node), depth, kind: 'bold-paragraph', position: positionOrStart(node) }));
+      open(makeNode({ title: titleText(node), depth, kind: 'bold-paragraph', position: positionOrStart(node) }, node));
     } else {
       top().section.blocks.push(toBlock(file, node));
       top().nodes.push(node);
@@ -43,8 +45,8 @@ export function buildSections(file: SourceFile, children: readonly RootContent[]
   }
 }
 
-function makeNode(head: Pick<Section, 'title' | 'depth' | 'kind' | 'position'>): SectionNode {
-  return { section: { ...head, blocks: [], sections: [] }, nodes: [], children: [] };
+function makeNode(head: Pick<Section, 'title' | 'depth' | 'kind' | 'position'>, titleNode?: RootContent): SectionNode {
+  return { section: { ...head, blocks: [], sections: [] }, nodes: [], children: [], ...(titleNode ? { titleNode } : {}) };
 }
 
 /** Depth-first, document order. */
