@@ -49,3 +49,5 @@ export {
   RejectedFileSchema,
 } from './export.js';
 export type { ExportIndex, ExportedArticle, IndexEntry, RejectedFile } from './export.js';
+export { ConfigSchema, RuleSettingSchema, RuleSeveritySchema } from './config.js';
+export type { Config, RuleSetting, RuleSeverity } from './config.js';

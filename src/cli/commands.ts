@@ -5,7 +5,10 @@ import { writeBundle } from '../export/write.js';
 import { toSource, unreadable } from '../library/files.js';
 import { loadLibrary } from '../library/load.js';
 import { processBytes } from '../process.js';
+import { allRules } from '../rules/index.js';
+import { ruleDocsUrl } from '../rules/rule.js';
 import { formatDiagnosticLine } from './messages.js';
+import { validateCommand } from './validate.js';
 import { UsageError, type Command } from './io.js';
 
 const parse: Command = {
@@ -44,4 +47,29 @@ const exportCommand: Command = {
   },
 };
 
-export const commands: Record<string, Command> = { parse, export: exportCommand };
+const rulesCommand: Command = {
+  usage: 'Usage: selfhelp rules [--format json]',
+  options: { format: { type: 'string' } },
+  async run({ values }, io) {
+    const rows = allRules.map((rule) => ({
+      id: rule.meta.id,
+      group: rule.meta.id.slice(0, rule.meta.id.indexOf('/')),
+      severity: rule.meta.recommended === false ? 'off' : rule.meta.severity,
+      fixable: rule.meta.fixable,
+      description: rule.meta.description,
+      docs: ruleDocsUrl(rule.meta.id),
+    }));
+    if (values.format === 'json') {
+      io.stdout.write(stringify(rows));
+      return 0;
+    }
+    const width = Math.max(...rows.map((row) => row.id.length));
+    for (const row of rows) {
+      io.stdout.write(`${row.id.padEnd(width)}  ${row.severity.padEnd(7)}  ${row.fixable ? 'fixable' : '       '}  ${row.description}\n`);
+    }
+    io.stdout.write(`\n${rows.length} rules. Docs: docs/rules/<group>/<name>.md\n`);
+    return 0;
+  },
+};
+
+export const commands: Record<string, Command> = { parse, validate: validateCommand, rules: rulesCommand, export: exportCommand };

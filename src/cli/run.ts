@@ -1,11 +1,15 @@
 import { parseArgs } from 'node:util';
 import { commands } from './commands.js';
 import { UsageError, type Io } from './io.js';
+import { ConfigError } from '../lint/resolve.js';
+import { packageVersion } from './version.js';
 
 const HELP = `selfhelp — parse, validate and export self-help articles
 
 Usage:
   selfhelp parse FILE                      print one article's model as JSON
+  selfhelp validate [PATHS…] [options]     check articles against the rule catalogue (see validate --help)
+  selfhelp rules                           list every rule with its group, severity and whether it fixes
   selfhelp export [PATHS…] --out DIR       write DIR/index.json, DIR/articles/*.json, DIR/schema/*.json
   selfhelp --help | --version
 
@@ -19,7 +23,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     return name === undefined ? 2 : 0;
   }
   if (name === '--version' || name === '-v') {
-    io.stdout.write(`${await version()}\n`);
+    io.stdout.write(`${await packageVersion()}\n`);
     return 0;
   }
   const command = commands[name];
@@ -31,6 +35,10 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     const { values, positionals } = parseArgs({ args: [...rest], options: command.options, allowPositionals: true, strict: true });
     return await command.run({ values, positionals }, io);
   } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr.write(`Configuration error: ${error.message}\n`);
+      return 2;
+    }
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr.write(`${(error as Error).message}\n${command.usage}\n`);
       return 2;
@@ -39,8 +47,3 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-async function version(): Promise<string> {
-  const { readFile } = await import('node:fs/promises');
-  const manifest = JSON.parse(await readFile(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return manifest.version;
-}

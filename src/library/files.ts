@@ -1,5 +1,6 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import picomatch from 'picomatch';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import { diagnosticAt } from '../diagnostics.js';
 
@@ -15,6 +16,9 @@ export interface FindOptions {
   cwd?: string;
   /** Follow symbolic links to folders and files (loops are detected either way). */
   followSymlinks?: boolean;
+  /** Globs of files to leave out, relative to `ignoreBase` (the config file's folder). */
+  ignores?: readonly string[];
+  ignoreBase?: string;
 }
 
 export const toSource = (file: string, cwd: string): string => path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/');
@@ -29,7 +33,10 @@ export async function findMarkdownFiles(paths: readonly string[], options: FindO
   const cwd = options.cwd ?? process.cwd();
   const found = new Map<string, FoundFile>();
   const visited = new Set<string>();
+  const ignoreBase = options.ignoreBase ?? cwd;
+  const isIgnored = options.ignores?.length ? picomatch([...options.ignores], { dot: true }) : () => false;
   const add = (file: string, problem?: Diagnostic) => {
+    if (isIgnored(path.relative(ignoreBase, path.resolve(cwd, file)).split(path.sep).join('/'))) return;
     const source = toSource(file, cwd);
     if (!found.has(source)) found.set(source, { path: path.resolve(cwd, file), source, ...(problem ? { problem } : {}) });
   };

@@ -36,7 +36,8 @@ function formatFile(result: LintResult, paint: Palette): string {
   const severityWidth = width(2);
   const messageWidth = width(3);
   const lines = rows.map(([line, column, severity, message, ruleId]) => {
-    const position = paint.dim(`${line!.plain.padStart(lineWidth)}:${column!.plain.padEnd(columnWidth)}`);
+    // Only the digits are dimmed; the padding that aligns them stays plain, as in ESLint.
+    const position = `${' '.repeat(lineWidth - line!.plain.length)}${paint.dim(`${line!.plain}:${column!.plain}`)}${' '.repeat(columnWidth - column!.plain.length)}`;
     const cells = [position, pad(severity!, severityWidth), pad(message!, messageWidth), ruleId!.painted];
     return `  ${cells.join('  ')}`.trimEnd();
   });

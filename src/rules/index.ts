@@ -21,3 +21,6 @@ export const rules: readonly Rule[] = [
 
 /** Rules over the whole run, on per-file summaries. */
 export const libraryWideRules: readonly LibraryRule[] = [...libraryRules];
+
+/** Every rule, per-file and library-wide: what config, docs and `selfhelp rules` list. */
+export const allRules: ReadonlyArray<Rule | LibraryRule> = [...rules, ...libraryWideRules].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));

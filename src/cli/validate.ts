@@ -1,0 +1,92 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { RuleSettingSchema, type RuleSetting } from '../../schemas/config.js';
+import { loadConfig } from '../config/load.js';
+import { validateLibrary } from '../library/validate.js';
+import { formatNames, formatters, toLintResults, type FormatName } from '../report/index.js';
+import { allRules } from '../rules/index.js';
+import { UsageError, type Command } from './io.js';
+import { packageVersion } from './version.js';
+
+export const validateCommand: Command = {
+  usage:
+    'Usage: selfhelp validate [PATHS…=articles] [--format stylish|json|sarif|github] [--output FILE] [--config FILE]\n' +
+    '                         [--fix] [--max-warnings N] [--quiet] [--rule ID:off|warn|error]… [--follow-symlinks]',
+  options: {
+    format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+    config: { type: 'string', short: 'c' },
+    fix: { type: 'boolean' },
+    'max-warnings': { type: 'string' },
+    quiet: { type: 'boolean', short: 'q' },
+    rule: { type: 'string', multiple: true },
+    'follow-symlinks': { type: 'boolean' },
+  },
+  async run({ values, positionals }, io) {
+    const format = parseFormat(values.format, io.stdout.isTTY === true);
+    const maxWarnings = parseMaxWarnings(values['max-warnings']);
+    const cliRules = parseRuleFlags((values.rule as string[] | undefined) ?? []);
+    const { config, configDir } = await loadConfig(io.cwd, values.config as string | undefined);
+    const files = await validateLibrary(positionals.length > 0 ? positionals : ['articles'], {
+      cwd: io.cwd,
+      config,
+      configDir,
+      cliRules,
+      fix: values.fix === true,
+      followSymlinks: values['follow-symlinks'] === true,
+    });
+    const quiet = values.quiet === true;
+    const reports = files.map((file) => ({
+      filePath: file.path,
+      source: file.source,
+      diagnostics: quiet ? file.diagnostics.filter((diagnostic) => diagnostic.severity === 'error') : file.diagnostics,
+    }));
+    const results = toLintResults(reports);
+    const rulesMeta = Object.fromEntries(allRules.map((rule) => [rule.meta.id, { description: rule.meta.description, severity: rule.meta.severity }]));
+    const color = values.output === undefined && io.stdout.isTTY === true && !process.env.NO_COLOR;
+    const text = formatters[format](results, { cwd: io.cwd, color, rulesMeta, version: await packageVersion() });
+    if (typeof values.output === 'string') {
+      const target = path.resolve(io.cwd, values.output);
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, text);
+    } else if (text !== '') io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
+    const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
+    if (format !== 'stylish' || values.output !== undefined) {
+      io.stderr.write(`${files.length} files: ${errors} errors, ${warnings} warnings\n`);
+    }
+    if (maxWarnings !== undefined && warnings > maxWarnings) {
+      io.stderr.write(`Too many warnings (${warnings}); the maximum is ${maxWarnings}\n`);
+      return 1;
+    }
+    return errors > 0 ? 1 : 0;
+  },
+};
+
+function parseFormat(value: unknown, isTTY: boolean): FormatName {
+  if (value === undefined) return isTTY || !process.env.GITHUB_ACTIONS ? 'stylish' : 'github';
+  if (typeof value === 'string' && (formatNames as string[]).includes(value)) return value as FormatName;
+  throw new UsageError(`Unknown --format \`${String(value)}\`; use one of ${formatNames.join(', ')}`);
+}
+
+function parseMaxWarnings(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0) throw new UsageError(`--max-warnings takes a whole number, not \`${String(value)}\``);
+  return number;
+}
+
+/** `--rule links/aka-ms:off` → { 'links/aka-ms': 'off' }. */
+export function parseRuleFlags(flags: readonly string[]): Record<string, RuleSetting> {
+  const known = new Set(allRules.map((rule) => rule.meta.id as string));
+  const settings: Record<string, RuleSetting> = {};
+  for (const flag of flags) {
+    const colon = flag.lastIndexOf(':');
+    const id = colon === -1 ? flag : flag.slice(0, colon);
+    const level = RuleSettingSchema.safeParse(colon === -1 ? '' : flag.slice(colon + 1));
+    if (!level.success) throw new UsageError(`--rule takes ID:off|warn|error, not \`${flag}\``);
+    if (!known.has(id)) throw new UsageError(`Unknown rule \`${id}\` in --rule; run \`selfhelp rules\` to list them`);
+    settings[id] = level.data;
+  }
+  return settings;
+}
