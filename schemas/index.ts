@@ -51,3 +51,5 @@ export {
 export type { ExportIndex, ExportedArticle, IndexEntry, RejectedFile } from './export.js';
 export { ConfigSchema, RuleSettingSchema, RuleSeveritySchema } from './config.js';
 export type { Config, RuleSetting, RuleSeverity } from './config.js';
+export { LintMessageSchema, LintResultSchema } from './report.js';
+export type { LintMessage, LintResult } from './report.js';

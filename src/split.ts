@@ -1,6 +1,8 @@
 import { diagnosticAt, type Staged } from './diagnostics.js';
+import { malformedDiagnostic } from './parse/properties-problems.js';
+import { propertiesMissingMessages } from './parse/properties-messages.js';
 import { findPropertiesAnywhere, findPropertiesStart, scanProperties, type ScannedBlock } from './parse/properties-scanner.js';
-import { positionOf, type SourceFile } from './source.js';
+import type { SourceFile } from './source.js';
 
 export interface PayloadRegion {
   /** Offset of the opening `---` line. */
@@ -32,19 +34,12 @@ export function splitRegions(file: SourceFile): Staged<Regions> {
   if (start === -1) start = findPropertiesAnywhere(text);
   if (start === -1) {
     return {
-      diagnostics: [
-        diagnosticAt('properties/missing', 'error', 'No `<properties … />` block; start the article with its metadata block'),
-      ],
+      diagnostics: [{ ...diagnosticAt('properties/missing', 'error', propertiesMissingMessages.missing), messageId: 'missing' }],
     };
   }
   const properties = scanProperties(text, start);
   if (!properties.closed && properties.attributes.length === 0) {
-    const at = positionOf(file, start, start + '<properties'.length);
-    return {
-      diagnostics: [
-        diagnosticAt('properties/malformed', 'error', 'The properties block is not closed and holds no attributes; end it with `/>`', at),
-      ],
-    };
+    return { diagnostics: [malformedDiagnostic(file, 'emptyUnclosedBlock', {}, start, start + '<properties'.length)] };
   }
   const payload = findPayload(text, properties.end);
   const blanked = [[properties.start, properties.end]] as Array<[number, number]>;

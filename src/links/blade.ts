@@ -1,7 +1,7 @@
 /**
  * Portal blade links. The portal opens `data-blade:Extension.BladeName.param.value…` links itself (the
- * templates' form; 71 corpus links), and full portal URLs with a `#blade/Extension/BladeName/param/value`
- * fragment (52 corpus links). A link it cannot route does nothing when clicked, so the linter reports it
+ * templates' form; 75 corpus links), and full portal URLs with a `#blade/Extension/BladeName/param/value`
+ * fragment (31 corpus links). A link it cannot route does nothing when clicked, so the linter reports it
  * and the export stage turns good ones into typed blade references; both read links through this parser.
  */
 
@@ -28,7 +28,7 @@ export type BladeLinkResult = BladeLink | { error: string };
  */
 const dataBladeSchemes = ['data-blade', 'button-data-blade', 'button-data-context'] as const;
 
-/** Portal hosts of every cloud; `ms.portal.azure.com` (16 corpus links) is the Microsoft-tenant portal. */
+/** Portal hosts of every cloud; `ms.portal.azure.com` (9 corpus links) is the Microsoft-tenant portal. */
 const portalHosts = new Set(['portal.azure.com', 'portal.azure.cn', 'portal.azure.us', 'portal.microsoftazure.de']);
 const isPortalHost = (host: string): boolean => portalHosts.has(host) || host.endsWith('.portal.azure.com');
 

@@ -16,6 +16,8 @@ export interface LinkTarget {
   kind: 'inline' | 'autolink' | 'definition' | 'html';
   /** The target exactly as written and its file offset, when it could be found; fixes edit this. */
   written?: { text: string; start: number };
+  /** The link's text, when it is written with the target (inline links, anchors closed in the same HTML). */
+  text?: string;
   /** What to report: the link, the definition, or the href of an anchor. */
   node: Located;
 }
@@ -43,9 +45,13 @@ export function linkVisitors(file: RuleFile, handlers: LinkHandlers): Visitors {
     link(node) {
       if (!node.position) return;
       const opener = source[node.position.start.offset ?? -1];
-      const kind = opener === '[' ? 'inline' : 'autolink';
-      handlers.target?.({ url: node.url, kind, node, ...writtenOf(source, node, kind) });
-      if (kind === 'inline') handlers.text?.({ ...textOf(node), url: node.url, kind, node });
+      if (opener !== '[') {
+        handlers.target?.({ url: node.url, kind: 'autolink', node, ...writtenOf(source, node, 'autolink') });
+        return;
+      }
+      const content = textOf(node);
+      handlers.target?.({ url: node.url, kind: 'inline', text: content.text, node, ...writtenOf(source, node, 'inline') });
+      handlers.text?.({ ...content, url: node.url, kind: 'inline', node });
     },
     definition(node) {
       if (!node.position) return;
@@ -58,7 +64,8 @@ export function linkVisitors(file: RuleFile, handlers: LinkHandlers): Visitors {
     html(node) {
       for (const anchor of anchorHrefs(node, file.file)) {
         const located = { position: anchor.position };
-        handlers.target?.({ url: anchor.url, kind: 'html', written: anchor.written, node: located });
+        const text = anchor.text === undefined ? {} : { text: anchor.text };
+        handlers.target?.({ url: anchor.url, kind: 'html', written: anchor.written, ...text, node: located });
         if (anchor.text !== undefined) handlers.text?.({ text: anchor.text, hasImage: anchor.hasImage, url: anchor.url, kind: 'html', node: located });
       }
     },

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import { ProblemScopingSchema, type Payload } from '../../schemas/article.js';
 import { diagnosticAt } from '../diagnostics.js';
+import { scanJson } from './json-positions.js';
 import type { PayloadRegion } from '../split.js';
 import { positionOf, type SourceFile } from '../source.js';
 
@@ -10,29 +11,40 @@ export interface ParsedPayload {
 }
 
 /**
- * Parse the JSON between the `---` lines. Broken JSON keeps its raw text and the parser's place and
- * message. Raw tabs and line breaks inside strings (seen in real payloads) are reported but still read,
- * so the rest of the payload stays usable.
+ * Parse the JSON between the `---` lines. Broken JSON keeps its raw text, and the place and reason come
+ * from our own scanner (`json-positions.ts`): V8's messages differ between versions and some carry no
+ * position. Raw tabs and line breaks inside strings (seen in real payloads) are reported but still read,
+ * so the rest of the payload stays usable. A payload without its closing `---` runs to the end of the
+ * file; only its first JSON value is read, so the missing line is reported once, at the opening `---`.
  */
 export function parsePayload(file: SourceFile, region: PayloadRegion): ParsedPayload {
   const raw = file.text.slice(region.jsonStart, region.jsonEnd);
   const position = positionOf(file, region.start, region.end);
   const diagnostics: Diagnostic[] = [];
+  let text = raw;
   if (!region.closed) {
     const at = positionOf(file, region.start, region.start + 3);
-    diagnostics.push(diagnosticAt('payload/json-syntax', 'error', 'The JSON payload has no closing `---` line; add one after the JSON', at));
+    diagnostics.push(diagnosticAt('payload/json-syntax', 'error', 'The JSON payload has no closing `---` line; add one after the last `}` of the JSON', at));
+    const first = scanJson(raw, { stopAfterValue: true, allowControlCharacters: true });
+    if (!first.error) text = raw.slice(0, first.end);
   }
-  const strict = tryParse(raw);
+  const strict = tryParse(text);
   if (strict.ok) return { payload: withTypedView({ raw, json: strict.value, position }), diagnostics };
 
-  const offset = region.jsonStart + Math.min(strict.offset, raw.length);
-  const point = file.toPoint(offset);
-  const error = { message: strict.message, line: point.line, column: point.column };
-  diagnostics.push(diagnosticAt('payload/json-syntax', 'error', `The JSON payload does not parse: ${strict.message}`, positionOf(file, offset, offset)));
-  const lenient = tryParse(escapeControlCharactersInStrings(raw));
+  const located = scanJson(text).error;
+  const message = located?.message ?? strict.message;
+  const start = region.jsonStart + Math.min(located?.offset ?? strict.offset, text.length);
+  const end = located ? region.jsonStart + located.end : start;
+  const point = file.toPoint(start);
+  const error = { message, line: point.line, column: point.column };
+  diagnostics.push(diagnosticAt('payload/json-syntax', 'error', `Invalid JSON payload: ${lowerFirst(message)}`, positionOf(file, start, end)));
+  const lenient = tryParse(escapeControlCharactersInStrings(text));
   const payload: Payload = lenient.ok ? withTypedView({ raw, json: lenient.value, error, position }) : { raw, error, position };
   return { payload, diagnostics };
 }
+
+/** Lower-case the first letter unless the message starts with a code span or a name such as `JSON`. */
+const lowerFirst = (message: string): string => (/^[A-Z][a-z]/.test(message) ? message[0]!.toLowerCase() + message.slice(1) : message);
 
 type ParseOutcome = { ok: true; value: unknown } | { ok: false; message: string; offset: number };
 
@@ -56,8 +68,9 @@ function errorOffset(raw: string, message: string): number {
   return offset + Number(lineColumn[2]) - 1;
 }
 
+/** Drop V8's position and source excerpt (Node 20: `Unexpected token ']', ..."  ],"... is not valid JSON`). */
 const cleanMessage = (message: string): string =>
-  message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '').replace(/, ".*" is not valid JSON$/s, '');
+  message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '').replace(/, (?:\.\.\.)?".*$/s, '');
 
 /** Escape raw control characters inside JSON strings; one pass, tracking only quotes and escapes. */
 function escapeControlCharactersInStrings(raw: string): string {

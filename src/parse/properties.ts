@@ -8,10 +8,10 @@ import {
   type PropertiesBlock,
   type PropertyAttribute,
 } from '../../schemas/properties.js';
-import { diagnosticAt } from '../diagnostics.js';
 import { positionOf, type SourceFile } from '../source.js';
 import { decodeEntities, normalizeWhitespace } from './entities.js';
-import type { ScannedBlock, ScanProblem } from './properties-scanner.js';
+import { malformedDiagnostic, scanDiagnostics } from './properties-problems.js';
+import type { ScannedBlock } from './properties-scanner.js';
 
 /** `articleid`, ` ArticleId ` and `articleId` all name one property. */
 const canonicalByFolded = new Map<string, string>(knownProperties.map((name) => [foldName(name), name]));
@@ -41,8 +41,12 @@ export interface ParsedProperties {
 }
 
 export function parseProperties(file: SourceFile, scanned: ScannedBlock): ParsedProperties {
-  const diagnostics = scanned.problems.map((problem) => scanProblemDiagnostic(file, problem));
+  const diagnostics = scanDiagnostics(file, scanned);
   const blockText = file.text.slice(scanned.start, scanned.end);
+  if (scanned.closed && !blockText.endsWith('/>') && !/<\/properties>$/i.test(blockText)) {
+    // `<properties …>` with no end tag: we read it, but it is not XML and the templates all use `/>`.
+    diagnostics.push(malformedDiagnostic(file, 'closedWithGt', {}, scanned.end - 1, scanned.end));
+  }
   const decoded = scanned.problems.length === 0 ? decodeWithXmlParser(file, scanned, blockText, diagnostics) : undefined;
   const attributes: PropertyAttribute[] = scanned.attributes.map((attribute, index) => {
     const key = canonicalPropertyName(attribute.name);
@@ -75,9 +79,8 @@ function decodeWithXmlParser(
   if (verdict !== true) {
     // Repeated names are reported by the properties/duplicate rule; everything else is malformed XML.
     if (!/repeated/i.test(verdict.err.msg)) {
-      const offset = offsetInBlock(blockText, verdict.err.line, verdict.err.col);
-      const at = positionOf(file, scanned.start + offset, scanned.start + offset);
-      diagnostics.push(diagnosticAt('properties/malformed', 'error', `The properties block is not well-formed: ${verdict.err.msg}`, at));
+      const offset = scanned.start + offsetInBlock(blockText, verdict.err.line, verdict.err.col);
+      diagnostics.push(xmlDiagnostic(file, scanned, verdict.err.msg, offset));
     }
     return undefined;
   }
@@ -107,16 +110,15 @@ function offsetInBlock(blockText: string, line: number, column: number): number 
   return Math.min(offset + Math.max(column - 1, 0), blockText.length);
 }
 
-const problemMessages: Record<ScanProblem['kind'], (text: string) => string> = {
-  'unclosed-block': () => 'The properties block is not closed; end it with `/>` before the title',
-  'unclosed-quote': (name) => `The value of \`${name}\` has no closing quote; close it with the quote it opens with`,
-  'missing-quote': (name) => `The value of \`${name}\` is not quoted; write ${name}="value"`,
-  'stray-text': (text) => `Unexpected \`${text}\` in the properties block; write attributes as name="value"`,
-};
-
-function scanProblemDiagnostic(file: SourceFile, problem: ScanProblem): Diagnostic {
-  const at = positionOf(file, problem.offset, problem.offset + problem.text.length);
-  return diagnosticAt('properties/malformed', 'error', problemMessages[problem.kind](problem.text), at);
+/** The validator's finding in the author's terms, at the attribute it names when there is one. */
+function xmlDiagnostic(file: SourceFile, scanned: ScannedBlock, detail: string, offset: number) {
+  const named = /^Attribute '([^']*)' (has no space in starting|is an invalid name)/.exec(detail);
+  const attribute = named ? scanned.attributes.find((candidate) => candidate.name === named[1]) : undefined;
+  if (named && attribute) {
+    const messageId = named[2] === 'is an invalid name' ? 'invalidName' : 'noSpace';
+    return malformedDiagnostic(file, messageId, { name: attribute.name }, attribute.start, attribute.start + attribute.name.length);
+  }
+  return malformedDiagnostic(file, 'notWellFormed', { detail: detail.replace(/\.$/, '') }, offset, offset);
 }
 
 /** Canonical metadata: the first of duplicate attributes wins (the duplicate is reported by a rule). */

@@ -29,38 +29,39 @@ export const stylish: Formatter = (results, context) => {
 };
 
 function formatFile(result: LintResult, paint: Palette): string {
-  const rows = result.messages.map((message) => toCells(message, paint));
-  const width = (index: number) => Math.max(...rows.map((row) => row[index]!.plain.length));
-  const lineWidth = width(0);
-  const columnWidth = width(1);
-  const severityWidth = width(2);
-  const messageWidth = width(3);
-  const lines = rows.map(([line, column, severity, message, ruleId]) => {
-    // Only the digits are dimmed; the padding that aligns them stays plain, as in ESLint.
-    const position = `${' '.repeat(lineWidth - line!.plain.length)}${paint.dim(`${line!.plain}:${column!.plain}`)}${' '.repeat(columnWidth - column!.plain.length)}`;
-    const cells = [position, pad(severity!, severityWidth), pad(message!, messageWidth), ruleId!.painted];
-    return `  ${cells.join('  ')}`.trimEnd();
+  const rows = result.messages.map(toRow);
+  const widest = (key: 'line' | 'column' | 'severity' | 'message') => Math.max(...rows.map((row) => row[key].length));
+  const width = { line: widest('line'), column: widest('column'), severity: widest('severity'), message: widest('message') };
+  const lines = rows.map((row) => {
+    // Only `line:column` is dimmed; the padding that aligns it stays plain, as in ESLint.
+    const position =
+      spaces(width.line - row.line.length) + paint.dim(`${row.line}:${row.column}`) + spaces(width.column - row.column.length);
+    const tone = row.severity === 'error' ? paint.red : paint.yellow;
+    const severity = tone(row.severity) + spaces(width.severity - row.severity.length);
+    const message = row.message + spaces(width.message - row.message.length);
+    return `  ${[position, severity, message, paint.dim(row.ruleId)].join('  ')}`;
   });
   return `${paint.underline(result.filePath)}\n${lines.join('\n')}\n\n`;
 }
 
-interface Cell {
-  plain: string;
-  painted: string;
+interface Row {
+  line: string;
+  column: string;
+  severity: string;
+  message: string;
+  ruleId: string;
 }
-const cell = (plain: string, paint: Paint = (text) => text): Cell => ({ plain, painted: paint(plain) });
-const pad = (value: Cell, width: number): string => value.painted + ' '.repeat(width - value.plain.length);
 
-function toCells(message: LintMessage, paint: Palette): Cell[] {
-  return [
-    cell(String(message.line)),
-    cell(String(message.column)),
-    message.severity === 2 ? cell('error', paint.red) : cell('warning', paint.yellow),
-    // ESLint drops one trailing period so every row reads alike.
-    cell(message.message.replace(/([^ ])\.$/u, '$1')),
-    cell(message.ruleId, paint.dim),
-  ];
-}
+const toRow = (message: LintMessage): Row => ({
+  line: String(message.line),
+  column: String(message.column),
+  severity: message.severity === 2 ? 'error' : 'warning',
+  // ESLint drops one trailing period so every row reads alike.
+  message: message.message.replace(/([^ ])\.$/u, '$1'),
+  ruleId: message.ruleId,
+});
+
+const spaces = (count: number): string => ' '.repeat(count);
 
 function formatSummary(results: readonly LintResult[], paint: Palette): string {
   const totals = countTotals(results);
@@ -68,10 +69,8 @@ function formatSummary(results: readonly LintResult[], paint: Palette): string {
   if (problems === 0) return '';
   const tone = totals.errorCount > 0 ? paint.red : paint.yellow;
   const style = (text: string) => paint.bold(tone(text));
-  let summary = style(
-    `\u2716 ${plural(problems, 'problem')} (${plural(totals.errorCount, 'error')}, ${plural(totals.warningCount, 'warning')})`,
-  );
-  summary += '\n';
+  const counts = `${plural(totals.errorCount, 'error')}, ${plural(totals.warningCount, 'warning')}`;
+  let summary = `${style(`\u2716 ${plural(problems, 'problem')} (${counts})`)}\n`;
   if (totals.fixableErrorCount > 0 || totals.fixableWarningCount > 0) {
     const fixable = `${plural(totals.fixableErrorCount, 'error')} and ${plural(totals.fixableWarningCount, 'warning')}`;
     summary += `${style(`  ${fixable} potentially fixable with the --fix option.`)}\n`;

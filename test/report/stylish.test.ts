@@ -3,7 +3,6 @@ import { toLintResults } from '../../src/report/results.js';
 import { stylish } from '../../src/report/stylish.js';
 import { context, reports } from './fixtures.js';
 
-// eslint-disable-next-line no-control-regex
 const stripAnsi = (text: string) => text.replace(/\u001B\[\d+m/g, '');
 
 describe('stylish', () => {

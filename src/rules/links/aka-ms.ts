@@ -1,8 +1,9 @@
 /**
  * aka.ms short links hide where a reader will land, cannot be reviewed, and can be repointed after
- * publication; every authoring template says not to use them.
+ * publication; every authoring template says not to use them (71 corpus links still do).
  */
-import { hostOf } from '../../links/classify.js';
+import { linkVisitors } from '../../links/each-link.js';
+import { parseUrl } from '../../links/url.js';
 import { defineRule } from '../rule.js';
 
 export const linksAkaMs = defineRule({
@@ -14,12 +15,10 @@ export const linksAkaMs = defineRule({
     messages: { shortLink: 'Unexpected aka.ms short link `{url}`; link to the page it redirects to' },
   },
   create(context) {
-    return {
-      'file:exit'() {
-        for (const link of context.file.article.links) {
-          if (hostOf(link.href) === 'aka.ms') context.report({ node: link, messageId: 'shortLink', data: { url: link.href } });
-        }
+    return linkVisitors(context.file, {
+      target({ url, node }) {
+        if (parseUrl(url)?.hostname.toLowerCase() === 'aka.ms') context.report({ node, messageId: 'shortLink', data: { url } });
       },
-    };
+    });
   },
 });

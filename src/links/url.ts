@@ -1,0 +1,35 @@
+/**
+ * Small URL facts link rules share. Parsing goes through WHATWG `URL` (what browsers do), never a regex
+ * over author text; helpers return `undefined` instead of throwing on a target that is not a URL.
+ */
+
+/** The parsed absolute URL, or undefined for relative, empty or broken targets. */
+export function parseUrl(href: string): URL | undefined {
+  try {
+    return new URL(href.trim());
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether `host` is `domain` or one of its subdomains (`learn.microsoft.com` is under `microsoft.com`). */
+export const isHostUnder = (host: string, domain: string): boolean => host === domain || host.endsWith(`.${domain}`);
+
+/** A URL for a one-line message: control characters shown as spaces, long ones cut in the middle. */
+export function displayUrl(href: string, maxLength = 70): string {
+  const url = href.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  if (url.length <= maxLength) return url;
+  const head = Math.ceil((maxLength - 1) * 0.7);
+  return `${url.slice(0, head)}…${url.slice(url.length - (maxLength - 1 - head))}`;
+}
+
+/**
+ * Offset, inside a target as written, where its path begins (the `/` after the host), when the written
+ * text starts with `scheme://host` exactly as the parsed URL does. Fixes that edit the path use it.
+ */
+export function pathStartOf(written: string): number | undefined {
+  const separator = written.indexOf('//');
+  if (separator === -1 || separator > 12) return undefined;
+  const slash = written.indexOf('/', separator + 2);
+  return slash === -1 ? undefined : slash;
+}

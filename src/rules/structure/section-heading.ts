@@ -1,0 +1,82 @@
+/**
+ * The portal recognises the standard sections by their template spelling, `## **Recommended Steps**`
+ * and `## **Recommended Documents**` (bold H2): every template says "must be entered as shown". Near
+ * misses render as ordinary headings and break the article's expected shape. The corpus writes the
+ * wrong case in ~200 files (`## **Recommended documents**` in 142), drops the bold in ~40 (mostly
+ * TSG_Content) and uses H3 or a bold paragraph in ~15, so this is a fixable warning. Apollo articles
+ * follow their own template (`### Recommended steps` under an issue H2), so they are not checked.
+ */
+import type { RootContent } from 'mdast';
+import { distance } from 'fastest-levenshtein';
+import { toString } from 'mdast-util-to-string';
+import { selfHelpTypes } from '../../../schemas/properties.js';
+import { foldTitle } from '../../extract/standard-sections.js';
+import { defineRule } from '../rule.js';
+
+const sections = [
+  { heading: '## **Recommended Steps**', folded: 'recommended steps', variants: ['recommended step'] },
+  {
+    heading: '## **Recommended Documents**',
+    folded: 'recommended documents',
+    variants: ['recommended document', 'recommended documentation', 'recommended docs'],
+  },
+] as const;
+
+/** The standard heading a title is a near miss of: another case, singular, or a typo of 1–2 letters. */
+function standardHeadingFor(title: string): string | undefined {
+  const folded = foldTitle(title);
+  if (!folded.startsWith('rec')) return undefined;
+  const found = sections.find(
+    (section) => folded === section.folded || (section.variants as readonly string[]).includes(folded) || distance(folded, section.folded) <= 2,
+  );
+  return found?.heading;
+}
+
+export const structureSectionHeading = defineRule({
+  meta: {
+    id: 'structure/section-heading',
+    description: 'Require the standard section headings as the template spells them',
+    severity: 'warning',
+    fixable: true,
+    appliesTo: selfHelpTypes.filter((type) => type !== 'Apollo'),
+    messages: { spelling: 'Write the section heading `{found}` as `{expected}`, the bold H2 the template requires' },
+  },
+  create(context) {
+    const { file, tree, article } = context.file;
+    return {
+      'file:exit'() {
+        for (const node of tree.children) {
+          const candidate = headingCandidate(node);
+          if (!candidate || candidate.start === article.titlePosition?.start.offset) continue;
+          const expected = standardHeadingFor(candidate.title);
+          const written = file.text.slice(candidate.start, candidate.end).trimEnd();
+          if (!expected || written === expected) continue;
+          const start = file.toPoint(candidate.start);
+          const end = file.toPoint(candidate.start + written.length);
+          context.report({
+            node: { position: { start, end } },
+            messageId: 'spelling',
+            data: { found: written.replace(/\s*\n\s*/g, ' '), expected },
+            fix: { range: [candidate.start, candidate.start + written.length], text: expected },
+          });
+        }
+      },
+    };
+  },
+});
+
+/** A top-level heading, or a paragraph that is only bold text (with `<br>`s), as offsets and plain title. */
+function headingCandidate(node: RootContent): { title: string; start: number; end: number } | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return undefined;
+  if (node.type === 'heading') return { title: plain(node), start, end };
+  if (node.type !== 'paragraph') return undefined;
+  const meaningful = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === '') && !(child.type === 'html' && /^<br\s*\/?>$/i.test(child.value)));
+  const strong = meaningful[0];
+  if (meaningful.length !== 1 || strong?.type !== 'strong' || strong.position?.end.offset === undefined) return undefined;
+  // Rewrite only the bold span: a `<br>` after it stays where it was.
+  return { title: plain(strong), start, end: strong.position.end.offset };
+}
+
+const plain = (node: Parameters<typeof toString>[0]): string => toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();

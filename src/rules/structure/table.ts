@@ -1,0 +1,31 @@
+/**
+ * The portal's markdown renderer does not render GFM tables: readers see the raw pipes and dashes.
+ * The CommonSolutions and TSG_Content templates say "tables do not work". Apollo (Solutions 2.0)
+ * articles use a newer renderer that shows tables (1 of the 10 corpus Apollo files has one), so
+ * Apollo is not checked. 9 other corpus files (TSG_Content, rca, generic) contain a table.
+ */
+import { selfHelpTypes } from '../../../schemas/properties.js';
+import { defineRule } from '../rule.js';
+
+export const structureTable = defineRule({
+  meta: {
+    id: 'structure/table',
+    description: 'Disallow tables, which the portal does not render',
+    severity: 'warning',
+    fixable: false,
+    appliesTo: selfHelpTypes.filter((type) => type !== 'Apollo'),
+    messages: {
+      table: 'Table with {columns} columns is shown as raw text in the portal; rewrite it as a list',
+    },
+  },
+  create(context) {
+    return {
+      table(node) {
+        const header = node.children[0];
+        if (!node.position || !header?.position) return;
+        // Point at the header row only: the whole table would cover every line of it.
+        context.report({ node: header, messageId: 'table', data: { columns: header.children.length } });
+      },
+    };
+  },
+});

@@ -1,0 +1,67 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderCatalogue, renderGeneratedSection } from '../../src/docs/catalogue.js';
+import { renderJsonSchemas } from '../../src/docs/json-schemas.js';
+import { allRules } from '../../src/rules/index.js';
+import type { LibraryRule, Rule } from '../../src/rules/rule.js';
+import { repoRoot } from '../helpers/fixtures.js';
+import { runRule } from '../helpers/rule-tester.js';
+
+const read = (relative: string) => readFileSync(path.join(repoRoot, relative), 'utf8');
+const camelCase = (id: string) => id.replace(/[/-](\w)/g, (_, char: string) => char.toUpperCase());
+const isFileRule = (rule: Rule | LibraryRule): rule is Rule => 'create' in rule;
+
+/** The fenced examples of a doc page, by label. */
+function examples(doc: string, label: 'incorrect' | 'correct'): string[] {
+  const found: string[] = [];
+  const fence = `\`\`\`md ${label}\n`;
+  for (let start = doc.indexOf(fence); start !== -1; start = doc.indexOf(fence, start + 1)) {
+    const end = doc.indexOf('\n```', start + fence.length);
+    if (end !== -1) found.push(`${doc.slice(start + fence.length, end)}\n`);
+  }
+  return found;
+}
+
+describe('rule catalogue', () => {
+  it('lists rules sorted by id, each id once', () => {
+    const ids = allRules.map((rule) => rule.meta.id);
+    expect(ids).toEqual([...ids].sort());
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  describe.each(allRules.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rule) => {
+    it('lives at src/rules/<id>.ts under its camelCase name, with a test and a doc page', async () => {
+      const module = (await import(`../../src/rules/${id}.js`)) as Record<string, unknown>;
+      expect(module[camelCase(id)]).toBe(rule);
+      expect(existsSync(path.join(repoRoot, 'test/rules', `${id}.test.ts`)), 'test file').toBe(true);
+      expect(existsSync(path.join(repoRoot, 'docs/rules', `${id}.md`)), 'doc page').toBe(true);
+    });
+
+    it('has a doc page with its sections in order and the generated tail up to date', () => {
+      const doc = read(`docs/rules/${id}.md`);
+      const headings = doc.split('\n').filter((line) => /^##? /.test(line)).map((line) => line.replace(/^#+ /, ''));
+      expect(headings[0]).toBe(id);
+      const order = ['Why', 'Examples', 'How to fix'].map((heading) => headings.indexOf(heading));
+      expect(order.every((index, position) => index > 0 && (position === 0 || index > order[position - 1]!))).toBe(true);
+      expect(doc.endsWith(renderGeneratedSection(rule)), 'run `npm run docs`').toBe(true);
+      expect(rule.meta.description).not.toMatch(/\.$/);
+    });
+
+    it.runIf(isFileRule(rule) && rule.meta.reportedBy === undefined)('behaves as its doc examples are labelled', () => {
+      const doc = read(`docs/rules/${id}.md`);
+      const incorrect = examples(doc, 'incorrect');
+      expect(incorrect.length).toBeGreaterThan(0);
+      for (const example of incorrect) expect(runRule(rule as Rule, example).length, example).toBeGreaterThan(0);
+      for (const example of examples(doc, 'correct')) expect(runRule(rule as Rule, example), example).toEqual([]);
+    });
+  });
+
+  it('docs/rules/README.md is generated from the rules (run `npm run docs`)', () => {
+    expect(read('docs/rules/README.md')).toBe(renderCatalogue(allRules));
+  });
+
+  it('docs/schema/*.schema.json are generated from the zod schemas (run `npm run docs`)', () => {
+    for (const [name, text] of Object.entries(renderJsonSchemas())) expect(read(`docs/schema/${name}.schema.json`)).toBe(text);
+  });
+});
