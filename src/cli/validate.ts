@@ -2,16 +2,20 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { RuleSettingSchema, type RuleSetting } from '../../schemas/config.js';
 import { loadConfig } from '../config/load.js';
+import { DEFAULT_CACHE_LOCATION } from '../library/cache.js';
 import { validateLibrary } from '../library/validate.js';
+import { progressBar } from './progress.js';
 import { formatNames, formatters, toLintResults, type FormatName } from '../report/index.js';
 import { allRules } from '../rules/index.js';
 import { UsageError, type Command } from './io.js';
+import { interruptSignal, watchValidation } from './validate-watch.js';
 import { packageVersion } from './version.js';
 
 export const validateCommand: Command = {
   usage:
     'Usage: selfhelp validate [PATHS…=articles] [--format stylish|json|sarif|github] [--output FILE] [--config FILE]\n' +
-    '                         [--fix] [--max-warnings N] [--quiet] [--rule ID:off|warn|error]… [--follow-symlinks]',
+    '                         [--fix] [--max-warnings N] [--quiet] [--rule ID:off|warn|error]… [--follow-symlinks]\n' +
+    '                         [--cache] [--cache-location DIR] [--workers N] [--watch]',
   options: {
     format: { type: 'string', short: 'f' },
     output: { type: 'string', short: 'o' },
@@ -21,12 +25,23 @@ export const validateCommand: Command = {
     quiet: { type: 'boolean', short: 'q' },
     rule: { type: 'string', multiple: true },
     'follow-symlinks': { type: 'boolean' },
+    cache: { type: 'boolean' },
+    'cache-location': { type: 'string' },
+    workers: { type: 'string' },
+    watch: { type: 'boolean', short: 'w' },
   },
   async run({ values, positionals }, io) {
     const format = parseFormat(values.format, io.stdout.isTTY === true);
     const maxWarnings = parseMaxWarnings(values['max-warnings']);
     const cliRules = parseRuleFlags((values.rule as string[] | undefined) ?? []);
     const { config, configDir } = await loadConfig(io.cwd, values.config as string | undefined);
+    if (values.watch === true) {
+      // Fixing rewrites the files being watched, and a report file would be overwritten on each save.
+      if (values.fix === true || values.output !== undefined) throw new UsageError('--watch cannot be combined with --fix or --output');
+      const paths = positionals.length > 0 ? positionals : ['articles'];
+      const watch = { paths, config, configDir, cliRules, format, quiet: values.quiet === true, followSymlinks: values['follow-symlinks'] === true };
+      return watchValidation({ ...watch, signal: interruptSignal() }, io);
+    }
     const files = await validateLibrary(positionals.length > 0 ? positionals : ['articles'], {
       cwd: io.cwd,
       config,
@@ -34,6 +49,12 @@ export const validateCommand: Command = {
       cliRules,
       fix: values.fix === true,
       followSymlinks: values['follow-symlinks'] === true,
+      ...(values.cache === true || values['cache-location'] !== undefined
+        ? { cacheLocation: (values['cache-location'] as string | undefined) ?? DEFAULT_CACHE_LOCATION }
+        : {}),
+      ...(values.workers !== undefined ? { workers: parseWorkers(values.workers) } : {}),
+      version: await packageVersion(),
+      onProgress: progressBar(io),
     });
     const quiet = values.quiet === true;
     const reports = files.map((file) => ({
@@ -67,6 +88,12 @@ function parseFormat(value: unknown, isTTY: boolean): FormatName {
   if (value === undefined) return isTTY || !process.env.GITHUB_ACTIONS ? 'stylish' : 'github';
   if (typeof value === 'string' && (formatNames as string[]).includes(value)) return value as FormatName;
   throw new UsageError(`Unknown --format \`${String(value)}\`; use one of ${formatNames.join(', ')}`);
+}
+
+function parseWorkers(value: unknown): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new UsageError(`--workers takes a whole number ≥ 1, not \`${String(value)}\``);
+  return number;
 }
 
 function parseMaxWarnings(value: unknown): number | undefined {

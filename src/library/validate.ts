@@ -1,17 +1,18 @@
-import { writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import type { Config, RuleSetting } from '../../schemas/config.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
-import { applyFixes } from '../fix/apply.js';
 import { checkLibrary } from '../lint/library.js';
 import type { AnyRule } from '../lint/resolve.js';
-import { compareDiagnostics, validateResult } from '../lint/validate.js';
-import { processSource, type FileResult } from '../process.js';
+import { compareDiagnostics } from '../lint/validate.js';
 import { allRules } from '../rules/index.js';
 import type { FileSummary } from '../rules/rule.js';
-import { sourceFromText } from '../source.js';
-import { findMarkdownFiles } from './files.js';
-import { loadFile } from './load.js';
-import { summarize } from './summary.js';
+import { DEFAULT_CACHE_LOCATION, cacheKey, loadCache, saveCache, type CacheEntry } from './cache.js';
+import { findMarkdownFiles, type FoundFile } from './files.js';
+import { validateFoundFile, type FileOutcome, type JobSettings } from './job.js';
+import { runInWorkers } from './pool.js';
 
 export interface ValidateLibraryOptions {
   cwd: string;
@@ -19,9 +20,17 @@ export interface ValidateLibraryOptions {
   configDir?: string;
   cliRules?: Record<string, RuleSetting>;
   followSymlinks?: boolean;
-  /** Rewrite files with the fixes of fixable rules. */
+  /** Rewrite files with the fixes of fixable rules (the cache is not read then). */
   fix?: boolean;
+  /** Custom rules run in this thread only; the built-in catalogue can run in workers. */
   rules?: readonly AnyRule[];
+  /** Worker threads; default: one per core for runs large enough to pay for starting them. */
+  workers?: number;
+  /** Content-hash cache folder, relative to cwd; omit to run without a cache. */
+  cacheLocation?: string;
+  /** Tool version, part of the cache key. */
+  version?: string;
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface ValidatedFile {
@@ -32,60 +41,63 @@ export interface ValidatedFile {
   fixed?: boolean;
 }
 
-const MAX_FIX_PASSES = 10;
+/** Below this many files a worker pool costs more to start than it saves. */
+const MIN_FILES_PER_WORKER = 150;
 
 /**
  * Validate every file under the paths, then run library-wide rules on per-file summaries. Full models
- * are dropped as soon as a file is done, so memory holds summaries, not trees.
+ * are dropped as soon as a file is done, so memory holds summaries, not trees. Results are the same
+ * whatever the number of workers or the cache state.
  */
 export async function validateLibrary(paths: readonly string[], options: ValidateLibraryOptions): Promise<ValidatedFile[]> {
   const rules = options.rules ?? allRules;
   const config = options.config ?? {};
-  const settings = { rules, config, configDir: options.configDir, cwd: options.cwd, cliRules: options.cliRules };
-  const found = await findMarkdownFiles(paths, {
-    cwd: options.cwd,
-    followSymlinks: options.followSymlinks,
-    ignores: config.ignores,
-    ignoreBase: options.configDir,
-  });
-  const files: ValidatedFile[] = [];
-  const summaries: FileSummary[] = [];
-  for (const entry of found) {
-    let result = await loadFile(entry, config.maxFileSizeBytes);
-    let diagnostics = validateResult(result, settings);
-    let fixed = false;
-    if (options.fix && result.parsed) {
-      const outcome = fixUntilStable(result, diagnostics, settings);
-      if (outcome.changed) {
-        await writeFile(result.path, outcome.bytes);
-        ({ result, diagnostics } = outcome);
-        fixed = true;
-      }
-    }
-    if (result.article) summaries.push(summarize(result.article));
-    files.push({ path: result.path, source: result.source, diagnostics, ...(fixed ? { fixed } : {}) });
+  const settings: JobSettings = { cwd: options.cwd, config, configDir: options.configDir, cliRules: options.cliRules, fix: options.fix };
+  const found = await findMarkdownFiles(paths, { cwd: options.cwd, followSymlinks: options.followSymlinks, ignores: config.ignores, ignoreBase: options.configDir });
+  const cacheLocation = options.cacheLocation ? path.resolve(options.cwd, options.cacheLocation) : undefined;
+  const key = cacheKey({ version: options.version, rules: rules.map((rule) => rule.meta.id), config, cliRules: options.cliRules, configDir: options.configDir });
+  const cache = cacheLocation && !options.fix ? await loadCache(cacheLocation, key) : new Map<string, CacheEntry>();
+
+  const outcomes = new Array<FileOutcome | undefined>(found.length);
+  const pending: Array<{ index: number; file: FoundFile }> = [];
+  let done = 0;
+  const progress = () => options.onProgress?.(done, found.length);
+  for (const [index, file] of found.entries()) {
+    const hit = await fromCache(file, cache);
+    if (hit) {
+      outcomes[index] = hit;
+      done += 1;
+    } else pending.push({ index, file });
   }
-  const libraryDiagnostics = checkLibrary(summaries, rules, config, options.cliRules);
-  for (const file of files) {
-    const extra = libraryDiagnostics.get(file.source);
-    if (extra) file.diagnostics = [...file.diagnostics, ...extra].sort(compareDiagnostics);
-  }
-  return files;
+  progress();
+  const workers = options.rules ? 1 : Math.min(options.workers ?? availableParallelism(), Math.floor(pending.length / MIN_FILES_PER_WORKER));
+  const onDone = (index: number, outcome: FileOutcome) => {
+    outcomes[index] = outcome;
+    done += 1;
+    progress();
+  };
+  if (workers >= 2) await runInWorkers(pending, settings, workers, onDone);
+  else for (const { index, file } of pending) onDone(index, await validateFoundFile(file, settings, rules));
+
+  const finished = outcomes as FileOutcome[];
+  if (cacheLocation) await saveCache(cacheLocation, key, finished).catch(() => undefined);
+  return withLibraryFindings(finished, rules, config, options.cliRules);
 }
 
-/** Apply fixes and re-validate until nothing is left to fix (or a pass limit, against fix loops). */
-function fixUntilStable(result: FileResult, diagnostics: Diagnostic[], settings: Parameters<typeof validateResult>[1]) {
-  const file = result.parsed!.file;
-  let text = file.text;
-  let current = { result, diagnostics };
-  let changed = false;
-  for (let pass = 0; pass < MAX_FIX_PASSES; pass += 1) {
-    const { text: next, applied } = applyFixes(text, current.diagnostics);
-    if (applied === 0 || next === text) break;
-    text = next;
-    changed = true;
-    const reparsed = processSource(sourceFromText(text, { path: file.path, source: file.source, bom: file.bom }));
-    current = { result: reparsed, diagnostics: validateResult(reparsed, settings) };
-  }
-  return { ...current, changed, bytes: (file.bom ? '\uFEFF' : '') + text };
+async function fromCache(file: FoundFile, cache: Map<string, CacheEntry>): Promise<FileOutcome | undefined> {
+  const entry = cache.get(file.source);
+  if (!entry || file.problem) return undefined;
+  const bytes = await readFile(file.path).catch(() => undefined);
+  if (!bytes || createHash('sha256').update(bytes).digest('hex') !== entry.sha256) return undefined;
+  return { path: file.path, source: file.source, sha256: entry.sha256, diagnostics: entry.diagnostics, ...(entry.summary ? { summary: entry.summary as FileSummary } : {}) };
+}
+
+function withLibraryFindings(outcomes: readonly FileOutcome[], rules: readonly AnyRule[], config: Config, cliRules?: Record<string, RuleSetting>): ValidatedFile[] {
+  const summaries = outcomes.flatMap((outcome) => (outcome.summary ? [outcome.summary] : []));
+  const libraryDiagnostics = checkLibrary(summaries, rules, config, cliRules);
+  return outcomes.map((outcome) => {
+    const extra = libraryDiagnostics.get(outcome.source) ?? [];
+    const diagnostics = extra.length > 0 ? [...outcome.diagnostics, ...extra].sort(compareDiagnostics) : outcome.diagnostics;
+    return { path: outcome.path, source: outcome.source, diagnostics, ...(outcome.fixed ? { fixed: true } : {}) };
+  });
 }
