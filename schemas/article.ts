@@ -47,12 +47,29 @@ export const SectionSchema: z.ZodType<Section> = z
 export const LinkKindSchema = z.enum(['docs', 'blade', 'external', 'anchor', 'mailto', 'unsafe']);
 export type LinkKind = z.infer<typeof LinkKindSchema>;
 
+export const BladeReferenceSchema = z
+  .object({
+    extension: z.string().describe('The portal extension that owns the blade, e.g. `Microsoft_Azure_Support`'),
+    name: z.string().describe('The blade, e.g. `ResourceHealthBlade`'),
+    parameters: z.record(z.string(), z.string()).describe('Blade inputs in order of writing; `$name` values are filled by the portal'),
+    uri: z.string().optional().describe('The http(s) fallback address after `;data-blade-uri:`'),
+  })
+  .meta({ id: 'BladeReference', description: 'A portal blade a link opens' });
+export type BladeReference = z.infer<typeof BladeReferenceSchema>;
+
 export const LinkSchema = z
   .object({
     kind: LinkKindSchema,
     text: z.string(),
-    href: z.string().describe('The target as written (unsafe targets are kept here but never rendered)'),
+    href: z
+      .string()
+      .describe('The target as written; in the export, empty for `unsafe` links and moved to the cloud docs host in per-cloud builds'),
     fragment: z.string().optional().describe('The part after `#`, decoded'),
+    blade: BladeReferenceSchema.optional().describe('For `blade` links the portal can route'),
+    bladeError: z.string().optional().describe('For `blade` links the portal cannot route: why'),
+    localeFreeHref: z.string().optional().describe('For `docs` links: the href without a locale segment such as `/en-us/`'),
+    unsafeReason: z.string().optional().describe('For `unsafe` links in the export: why the target was removed'),
+    writtenHref: z.string().optional().describe('In a per-cloud export, the href as written when the export moved it'),
     position: PositionSchema,
   })
   .meta({ id: 'Link' });

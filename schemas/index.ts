@@ -24,6 +24,7 @@ export type {
 } from './properties.js';
 export {
   ArticleSchema,
+  BladeReferenceSchema,
   BlockSchema,
   CauseSchema,
   FormElementSchema,
@@ -40,15 +41,30 @@ export {
   SymptomSchema,
   TokenSchema,
 } from './article.js';
-export type { Article, Block, FormElement, Link, LinkKind, Payload, RichText, Section, Symptom, Token } from './article.js';
+export type { Article, BladeReference, Block, FormElement, Link, LinkKind, Payload, RichText, Section, Symptom, Token } from './article.js';
 export {
+  BuildSchema,
   EXPORT_SCHEMA_VERSION,
   ExportIndexSchema,
+  ExportShapeSchema,
   ExportedArticleSchema,
   IndexEntrySchema,
   RejectedFileSchema,
+  SearchIndexFileSchema,
 } from './export.js';
-export type { ExportIndex, ExportedArticle, IndexEntry, RejectedFile } from './export.js';
+export type { Build, ExportIndex, ExportShape, ExportedArticle, IndexEntry, RejectedFile, SearchIndexFile } from './export.js';
+export {
+  HelpDiagnosticSchema,
+  HelpMetricsChartSchema,
+  HelpReplacementMapsSchema,
+  HelpSectionSchema,
+  HelpSolutionSchema,
+  HelpTroubleshooterSchema,
+  HelpVideoGroupSchema,
+  HelpVideoSchema,
+  HelpWebResultSchema,
+} from './help-api.js';
+export type { HelpReplacementMaps, HelpSection, HelpSolution } from './help-api.js';
 export { ConfigSchema, RuleSettingSchema, RuleSeveritySchema } from './config.js';
 export type { Config, RuleSetting, RuleSeverity } from './config.js';
 export { LintMessageSchema, LintResultSchema } from './report.js';

@@ -8,8 +8,11 @@ export type { LoadOptions } from './library/load.js';
 export { validateLibrary } from './library/validate.js';
 export type { ValidateLibraryOptions, ValidatedFile } from './library/validate.js';
 export { exportLibrary } from './export/bundle.js';
-export type { ExportBundle } from './export/bundle.js';
+export type { ExportBundle, ExportOptions } from './export/bundle.js';
 export { writeBundle } from './export/write.js';
+export type { WriteOptions, WriteStats } from './export/write.js';
+export { fillTokens, escapeHtml } from './html/fill-tokens.js';
+export type { TokenValues } from './html/fill-tokens.js';
 export { allRules, rules, libraryWideRules } from './rules/index.js';
 export { defineRule, defineLibraryRule } from './rules/rule.js';
 export type { Rule, LibraryRule, RuleMeta, RuleContext, Visitors } from './rules/rule.js';
@@ -22,5 +25,17 @@ export {
   ExportedArticleSchema,
   MetadataSchema,
   EXPORT_SCHEMA_VERSION,
+  HelpSolutionSchema,
+  SearchIndexFileSchema,
 } from '../schemas/index.js';
-export type { Article, Config, Diagnostic, ExportIndex, ExportedArticle, Metadata, Symptom } from '../schemas/index.js';
+export type {
+  Article,
+  Config,
+  Diagnostic,
+  ExportIndex,
+  ExportedArticle,
+  HelpSolution,
+  Metadata,
+  SearchIndexFile,
+  Symptom,
+} from '../schemas/index.js';

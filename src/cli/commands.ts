@@ -1,5 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { z } from 'zod';
+import { ExportShapeSchema } from '../../schemas/export.js';
+import { CloudEnvironmentSchema } from '../../schemas/properties.js';
 import { exportLibrary, stringify } from '../export/bundle.js';
 import { writeBundle } from '../export/write.js';
 import { toSource, unreadable } from '../library/files.js';
@@ -9,6 +12,8 @@ import { allRules } from '../rules/index.js';
 import { ruleDocsUrl } from '../rules/rule.js';
 import { formatDiagnosticLine } from './messages.js';
 import { validateCommand } from './validate.js';
+import { previewCommand } from './preview.js';
+import { newCommand } from './new.js';
 import { UsageError, type Command } from './io.js';
 
 const parse: Command = {
@@ -28,24 +33,46 @@ const parse: Command = {
 };
 
 const exportCommand: Command = {
-  usage: 'Usage: selfhelp export [PATHS…=articles] --out DIR [--follow-symlinks]',
-  options: { out: { type: 'string', short: 'o' }, 'follow-symlinks': { type: 'boolean' } },
+  usage:
+    'Usage: selfhelp export [PATHS…=articles] --out DIR [--cloud public|fairfax|mooncake|usnat|ussec|blackforest] [--shape help-api] [--clean] [--follow-symlinks]',
+  options: {
+    out: { type: 'string', short: 'o' },
+    cloud: { type: 'string' },
+    shape: { type: 'string', multiple: true },
+    clean: { type: 'boolean' },
+    'follow-symlinks': { type: 'boolean' },
+  },
   async run({ values, positionals }, io) {
     const out = values.out;
     if (typeof out !== 'string' || out === '') throw new UsageError('export needs --out DIR');
+    const cloud = parseChoice(values.cloud, CloudEnvironmentSchema, '--cloud');
+    const shapes = ((values.shape as string[] | undefined) ?? []).map((shape) => parseChoice(shape, ExportShapeSchema, '--shape')!);
     const paths = positionals.length > 0 ? positionals : ['articles'];
     const results = await loadLibrary(paths, { cwd: io.cwd, followSymlinks: values['follow-symlinks'] === true });
-    const bundle = exportLibrary(results);
-    await writeBundle(bundle, path.resolve(io.cwd, out));
+    const bundle = exportLibrary(results, { ...(cloud ? { cloud } : {}), shapes });
+    const stats = await writeBundle(bundle, path.resolve(io.cwd, out), { clean: values.clean === true });
     for (const rejected of bundle.index.rejected) {
       for (const diagnostic of rejected.diagnostics) io.stderr.write(`${formatDiagnosticLine(rejected.source, diagnostic)}\n`);
     }
     const exported = bundle.index.articles.length;
     const rejected = bundle.index.rejected.length;
-    io.stderr.write(`${exported + rejected} files: ${exported} exported, ${rejected} rejected → ${toSource(path.resolve(io.cwd, out), io.cwd) || '.'}\n`);
+    const skipped = results.length - exported - rejected;
+    const inCloud = cloud ? `, ${skipped} not in ${cloud}` : '';
+    io.stderr.write(
+      `${results.length} files: ${exported} exported, ${rejected} rejected${inCloud} → ${toSource(path.resolve(io.cwd, out), io.cwd) || '.'}` +
+        ` (${stats.written} files written, ${stats.unchanged} unchanged, ${stats.removed} removed)\n`,
+    );
     return rejected > 0 ? 1 : 0;
   },
 };
+
+/** An option value that must be one of a zod enum's values. */
+function parseChoice<T extends string>(value: unknown, schema: z.ZodEnum<{ [K in T]: K }>, option: string): T | undefined {
+  if (value === undefined) return undefined;
+  const parsed = schema.safeParse(typeof value === 'string' ? value.toLowerCase() : value);
+  if (!parsed.success) throw new UsageError(`Unknown ${option} \`${String(value)}\`; use one of ${schema.options.map((name) => `\`${name}\``).join(', ')}`);
+  return parsed.data as T;
+}
 
 const rulesCommand: Command = {
   usage: 'Usage: selfhelp rules [--format json]',
@@ -72,4 +99,4 @@ const rulesCommand: Command = {
   },
 };
 
-export const commands: Record<string, Command> = { parse, validate: validateCommand, rules: rulesCommand, export: exportCommand };
+export const commands: Record<string, Command> = { parse, validate: validateCommand, rules: rulesCommand, export: exportCommand, preview: previewCommand, new: newCommand };

@@ -11,6 +11,8 @@ Usage:
   selfhelp validate [PATHS…] [options]     check articles against the rule catalogue (see validate --help)
   selfhelp rules                           list every rule with its group, severity and whether it fixes
   selfhelp export [PATHS…] --out DIR       write DIR/index.json, DIR/articles/*.json, DIR/schema/*.json
+  selfhelp preview [PATHS…] [--port N]     serve a live preview of the articles at http://127.0.0.1:4321/
+  selfhelp new TYPE [PATH]                 write a new article from the template of its selfHelpType
   selfhelp --help | --version
 
 PATHS default to ./articles. Exit codes: 0 success, 1 some file rejected, 2 usage error.`;

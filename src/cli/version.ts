@@ -1,7 +1,11 @@
 import { readFile } from 'node:fs/promises';
 
-/** The package version, read from package.json beside dist/ (the only place it is written). */
+/**
+ * The package version, read from package.json (the only place it is written): three folders up from
+ * `dist/src/cli/`, or two from `src/cli/` when running from source (tests).
+ */
 export async function packageVersion(): Promise<string> {
-  const manifest = JSON.parse(await readFile(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return manifest.version;
+  const built = new URL('../../../package.json', import.meta.url);
+  const text = await readFile(built, 'utf8').catch(() => readFile(new URL('../../package.json', import.meta.url), 'utf8'));
+  return (JSON.parse(text) as { version: string }).version;
 }

@@ -4,17 +4,35 @@ import {
   EXPORT_SCHEMA_VERSION,
   ExportIndexSchema,
   ExportedArticleSchema,
+  SearchIndexFileSchema,
   type ExportIndex,
+  type ExportShape,
   type ExportedArticle,
   type IndexEntry,
 } from '../../schemas/export.js';
+import { HelpSolutionSchema } from '../../schemas/help-api.js';
+import type { CloudEnvironment } from '../../schemas/properties.js';
 import type { FileResult } from '../process.js';
+import type { SearchDocument } from '../search/options.js';
+import { availableIn } from './clouds.js';
+import { helpApiSolution } from './help-api.js';
+import { portalArticle } from './portal.js';
+import { buildSearchIndex, searchDocument } from './search.js';
 
 /** The export as data: output-relative path → file content. The CLI writes it; tests read it directly. */
 export interface ExportBundle {
   index: ExportIndex;
   files: Map<string, string>;
 }
+
+export interface ExportOptions {
+  /** Export only the articles available in this cloud, with docs links on its documentation host. */
+  cloud?: CloudEnvironment;
+  /** Extra shapes to write beside the articles. */
+  shapes?: readonly ExportShape[];
+}
+
+export const SEARCH_INDEX_FILE = 'search-index.json';
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -29,39 +47,64 @@ const shortHash = (text: string): string => createHash('sha256').update(text).di
 /**
  * Build every export file from processed results. Output is independent of input order: results are
  * sorted by source, and a name taken twice (duplicate articleIds, ids that sanitise alike) gets a hash
- * of the source for every file after the first.
+ * of the source for every file after the first. No dates or host facts: the same inputs and options
+ * give the same bytes.
  */
-export function exportLibrary(results: readonly FileResult[]): ExportBundle {
+export function exportLibrary(results: readonly FileResult[], options: ExportOptions = {}): ExportBundle {
+  const { cloud } = options;
+  const helpApi = options.shapes?.includes('help-api') ?? false;
   const sorted = [...results].sort((a, b) => compare(a.source, b.source));
   const files = new Map<string, string>();
   const entries: IndexEntry[] = [];
+  const documents: SearchDocument[] = [];
   const rejected: ExportIndex['rejected'] = [];
   for (const result of sorted) {
-    const { article } = result;
-    if (!article) {
+    if (!result.article) {
       rejected.push({ source: result.source, diagnostics: result.diagnostics });
       continue;
     }
-    let stem = safeFileStem(article.id);
-    if (stem !== article.id || files.has(`articles/${stem}.json`)) stem = `${stem}--${shortHash(result.source)}`;
+    if (cloud !== undefined && !availableIn(result.article, cloud)) continue;
+    const portal = portalArticle(result.article, result.parsed, { cloud });
+    let stem = safeFileStem(portal.article.id);
+    if (stem !== portal.article.id || files.has(`articles/${stem}.json`)) stem = `${stem}--${shortHash(result.source)}`;
     const file = `articles/${stem}.json`;
     const exported: ExportedArticle = {
       schemaVersion: EXPORT_SCHEMA_VERSION,
-      ...article,
+      ...portal.article,
       sha256: result.sha256 ?? '',
-      diagnostics: result.diagnostics,
+      diagnostics: [...result.diagnostics, ...portal.diagnostics],
     };
     files.set(file, stringify(exported));
-    entries.push(indexEntry(exported, file));
+    const entry = indexEntry(exported, file);
+    if (helpApi) {
+      entry.helpApiFile = `help-api/${stem}.json`;
+      files.set(entry.helpApiFile, stringify(helpApiSolution(portal.article, EXPORT_SCHEMA_VERSION)));
+    }
+    entries.push(entry);
+    documents.push(searchDocument(portal.article, file));
   }
   entries.sort((a, b) => compare(a.id, b.id) || compare(a.source, b.source));
-  const index: ExportIndex = { schemaVersion: EXPORT_SCHEMA_VERSION, articles: entries, rejected };
+  const index: ExportIndex = {
+    schemaVersion: EXPORT_SCHEMA_VERSION,
+    build: { cloud: cloud ?? null, shapes: helpApi ? ['help-api'] : [] },
+    searchIndex: SEARCH_INDEX_FILE,
+    articles: entries,
+    rejected,
+  };
   files.set('index.json', stringify(index));
+  // Compact: the index is large and read by programs only.
+  files.set(SEARCH_INDEX_FILE, `${JSON.stringify(buildSearchIndex(documents, EXPORT_SCHEMA_VERSION))}\n`);
   for (const [name, schema] of Object.entries(exportSchemas)) files.set(`schema/${name}.schema.json`, stringify(z.toJSONSchema(schema)));
   return { index, files };
 }
 
-export const exportSchemas = { article: ExportedArticleSchema, index: ExportIndexSchema } as const;
+/** Every file kind of the export and its schema: `DIR/schema/<name>.schema.json`. */
+export const exportSchemas = {
+  article: ExportedArticleSchema,
+  index: ExportIndexSchema,
+  'search-index': SearchIndexFileSchema,
+  'help-api': HelpSolutionSchema,
+} as const;
 
 function indexEntry(article: ExportedArticle, file: string): IndexEntry {
   const { metadata } = article;
@@ -70,6 +113,7 @@ function indexEntry(article: ExportedArticle, file: string): IndexEntry {
     file,
     source: article.source,
     title: article.title,
+    description: metadata.description ?? null,
     selfHelpType: article.selfHelpType,
     service: metadata.service ?? null,
     resource: metadata.resource ?? null,

@@ -1,18 +1,30 @@
-import type { Definition, Nodes, Root } from 'mdast';
+import type { Definition, Html, Nodes, Parent, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Link } from '../../schemas/article.js';
+import type { Position } from '../../schemas/position.js';
 import { plainText } from '../html/render.js';
-import { classifyLink, fragmentOf } from '../links/classify.js';
+import { fragmentOf } from '../links/classify.js';
+import { linkFacts } from '../links/facts.js';
+import { anchorHrefs } from '../parse/html-anchors.js';
 import { positionOrStart } from './blocks.js';
 
-/** Every link in document order: inline links and reference links resolved through their definitions. */
+/**
+ * Every link in document order: inline links, reference links resolved through their definitions, and
+ * raw `<a href>` anchors (107 corpus anchors; the portal renders them like markdown links).
+ */
 export function collectLinks(tree: Root | Nodes, definitions = collectDefinitions(tree)): Link[] {
   const links: Link[] = [];
-  visit(tree, (node) => {
-    if (node.type === 'link') links.push(makeLink(node.url, plainText(node.children), node));
+  visit(tree, (node, index, parent) => {
+    if (node.type === 'link') links.push(makeLink(node.url, plainText(node.children), positionOrStart(node)));
     if (node.type === 'linkReference') {
       const definition = definitions.get(normalizeLabel(node.identifier));
-      if (definition) links.push(makeLink(definition.url, plainText(node.children), node));
+      if (definition) links.push(makeLink(definition.url, plainText(node.children), positionOrStart(node)));
+    }
+    if (node.type === 'html') {
+      for (const anchor of anchorHrefs(node)) {
+        const text = anchor.text ?? (parent && index !== undefined ? textUntilClose(parent, index) : '');
+        links.push(makeLink(anchor.url, text, anchor.position));
+      }
     }
   });
   return links;
@@ -29,7 +41,21 @@ export function collectDefinitions(tree: Root | Nodes): Map<string, Definition> 
 
 const normalizeLabel = (label: string): string => label.toLowerCase();
 
-function makeLink(href: string, text: string, node: Nodes): Link {
+/** An inline `<a href>` whose text is markdown: the siblings after it up to the html node holding `</a>`. */
+function textUntilClose(parent: Parent, index: number): string {
+  const siblings: Nodes[] = [];
+  for (const sibling of parent.children.slice(index + 1)) {
+    if (sibling.type === 'html') {
+      if ((sibling as Html).value.toLowerCase().includes('</a')) break;
+      continue;
+    }
+    siblings.push(sibling as Nodes);
+  }
+  return plainText(siblings).replace(/\s+/g, ' ');
+}
+
+function makeLink(href: string, text: string, position: Position): Link {
   const fragment = fragmentOf(href);
-  return { kind: classifyLink(href), text, href, ...(fragment === undefined ? {} : { fragment }), position: positionOrStart(node) };
+  const { kind, ...facts } = linkFacts(href);
+  return { kind, text, href, ...(fragment === undefined ? {} : { fragment }), ...facts, position };
 }

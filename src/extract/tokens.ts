@@ -1,10 +1,8 @@
 import type { Token } from '../../schemas/article.js';
 import { removeComments } from '../html/render.js';
+import { TOKEN_CLOSE, TOKEN_NAME } from '../html/token-syntax.js';
 import { positionOf, type SourceFile } from '../source.js';
 import type { Comment } from './comments.js';
-
-const TOKEN_NAME = /^\$([\w.-]+)$/;
-const TOKEN_CLOSE = /^\/\$([\w.-]+)$/;
 
 /**
  * Pair `<!--$Name-->` with the next `<!--/$Name-->`. An opening without its closing (or closed under

@@ -1,20 +1,50 @@
+import type { Root as HastRoot } from 'hast';
 import type { Html, Nodes as MdastNodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { RichText } from '../../schemas/article.js';
 import { parseMarkdown } from '../parse/markdown.js';
+import { rehypeApolloMedia } from './apollo-media.js';
+import { removeComments } from './remove-comments.js';
+import { rehypeSafeLinks } from './safe-links.js';
 import { sanitizeSchema } from './sanitize-schema.js';
+import { rehypeTokenSpans } from './token-spans.js';
 
-/** mdast → hast → sanitised hast → HTML; raw HTML never reaches the output (remark-rehype drops it). */
-const htmlProcessor = unified().use(remarkRehype).use(rehypeSanitize, sanitizeSchema).use(rehypeStringify).freeze();
+export { removeComments } from './remove-comments.js';
+
+/**
+ * mdast → hast → sanitised hast → HTML. Raw HTML is parsed by a real HTML parser (rehype-raw: entities,
+ * case and broken markup read as a browser reads them), then mapped to safe elements or dropped by the
+ * sanitiser. Nodes without raw HTML skip the parser: most blocks have none, and it is the costly step.
+ */
+const withRawHtml = unified()
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw)
+  .use(rehypeTokenSpans)
+  .use(rehypeApolloMedia)
+  .use(rehypeSafeLinks)
+  .use(rehypeSanitize, sanitizeSchema)
+  .use(rehypeStringify)
+  .freeze();
+const markdownOnly = unified().use(remarkRehype).use(rehypeSafeLinks).use(rehypeSanitize, sanitizeSchema).use(rehypeStringify).freeze();
+/** For HTML written outside markdown (payload strings the portal renders as HTML). */
+const htmlOnly = unified().use(rehypeRaw).use(rehypeSafeLinks).use(rehypeSanitize, sanitizeSchema).use(rehypeStringify).freeze();
 
 /** Render mdast nodes to a sanitised HTML fragment. */
 export function renderHtml(nodes: readonly MdastNodes[]): string {
   const root: Root = { type: 'root', children: nodes.flatMap(liftHtmlText) as RootContent[] };
-  return htmlProcessor.stringify(htmlProcessor.runSync(root)).trim();
+  const processor = containsHtml(root) ? withRawHtml : markdownOnly;
+  return processor.stringify(processor.runSync(root)).trim();
+}
+
+/** Sanitise an HTML fragment written by an author, with the same schema as the article HTML. */
+export function sanitizeHtml(html: string): string {
+  const root: HastRoot = { type: 'root', children: [{ type: 'raw', value: html }] };
+  return htmlOnly.stringify(htmlOnly.runSync(root)).trim();
 }
 
 /** Plain text of nodes, with HTML comments (tokens, region markers) removed. */
@@ -28,27 +58,38 @@ export function plainText(nodes: readonly MdastNodes[]): string {
 
 export const richText = (nodes: readonly MdastNodes[]): RichText => ({ text: plainText(nodes), html: renderHtml(nodes) });
 
+function containsHtml(node: MdastNodes): boolean {
+  if (node.type === 'html') return true;
+  return 'children' in node && node.children.some((child) => containsHtml(child));
+}
+
 /**
  * A line that starts with a token comment (`<!--$Start-->At … UTC`) is an HTML block to CommonMark, so
- * its words would vanish from the HTML. Render such a block's text as markdown once its comments are gone.
+ * its words would not be markdown. Render such a block's text as markdown, keeping the leading comments
+ * in front of it so the token around the first words is still marked.
  */
 function liftHtmlText(node: MdastNodes): MdastNodes[] {
   if (node.type !== 'html') return [node];
-  const text = removeComments((node as Html).value);
+  const { value } = node as Html;
+  const text = removeComments(value);
   if (text.trim() === '' || text.trimStart().startsWith('<')) return [node];
-  return parseMarkdown(text).children;
+  const lead = leadingComments(value);
+  const children: MdastNodes[] = parseMarkdown(value.slice(lead.length)).children;
+  const first = children[0];
+  if (lead.trim() !== '' && first && (first.type === 'paragraph' || first.type === 'heading')) {
+    first.children.unshift({ type: 'html', value: lead.trim() });
+  }
+  return children.flatMap(liftHtmlText);
 }
 
-/** Remove `<!-- … -->` comments in one left-to-right pass (indexOf, no backtracking). */
-export function removeComments(value: string): string {
-  if (!value.includes('<!--')) return value;
-  let result = '';
+/** The run of comments and white space a value starts with. */
+function leadingComments(value: string): string {
   let cursor = 0;
-  for (let open = value.indexOf('<!--'); open !== -1; open = value.indexOf('<!--', cursor)) {
-    const close = value.indexOf('-->', open + 4);
-    result += value.slice(cursor, open);
-    if (close === -1) return result;
+  for (;;) {
+    while (cursor < value.length && /\s/.test(value[cursor]!)) cursor += 1;
+    if (!value.startsWith('<!--', cursor)) return value.slice(0, cursor);
+    const close = value.indexOf('-->', cursor + 4);
+    if (close === -1) return value.slice(0, cursor);
     cursor = close + 3;
   }
-  return result + value.slice(cursor);
 }

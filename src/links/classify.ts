@@ -1,15 +1,6 @@
 import type { LinkKind } from '../../schemas/article.js';
-
-/** Documentation hosts of every cloud (public, Azure Government, Azure China, legacy). */
-const docsHosts = new Set([
-  'docs.microsoft.com',
-  'learn.microsoft.com',
-  'docs.azure.cn',
-  'learn.azure.cn',
-  'docs.microsoft.us',
-  'review.docs.microsoft.com',
-  'azure.microsoft.com',
-]);
+import { isBladeLink, parseBladeLink } from './blade.js';
+import { docsHosts } from './docs.js';
 
 const unsafeSchemes = new Set(['javascript', 'vbscript', 'data', 'file']);
 
@@ -23,18 +14,29 @@ export function schemeOf(href: string): string | undefined {
   return /^[a-z][a-z0-9+.-]*$/.test(scheme) ? scheme : undefined;
 }
 
+/**
+ * The kind of a link target. Anything that is not a web address, an in-page anchor, mail or a portal
+ * blade is `unsafe`: an unknown scheme is a target portals cannot vouch for, so the export removes it.
+ */
 export function classifyLink(href: string): LinkKind {
   const trimmed = href.trim();
-  if (trimmed.startsWith('#')) return 'anchor';
   const scheme = schemeOf(trimmed);
-  if (scheme === 'data-blade' || trimmed.startsWith('#blade/')) return 'blade';
   if (scheme !== undefined && unsafeSchemes.has(scheme)) return 'unsafe';
+  // `data-blade:`, `button-data-blade:` and portal `#blade/…` / `#view/…` addresses (blade.ts decides).
+  if (isBladeLink(trimmed)) return bladeCarriesScript(trimmed) ? 'unsafe' : 'blade';
+  if (trimmed.startsWith('#')) return 'anchor';
   if (scheme === 'mailto') return 'mailto';
   const host = hostOf(trimmed);
-  if (host === 'portal.azure.com' && trimmed.includes('#blade/')) return 'blade';
   if (host !== undefined && docsHosts.has(host)) return 'docs';
   if (scheme === undefined || scheme === 'http' || scheme === 'https') return 'external';
   return 'unsafe';
+}
+
+/** A blade input or fallback address with a script scheme would reach the portal's router as a URL. */
+function bladeCarriesScript(href: string): boolean {
+  const blade = parseBladeLink(href);
+  if ('error' in blade) return false;
+  return [...Object.values(blade.parameters), blade.uri ?? ''].some((value) => unsafeSchemes.has(schemeOf(value) ?? ''));
 }
 
 export function hostOf(href: string): string | undefined {

@@ -44,18 +44,18 @@ export function linkVisitors(file: RuleFile, handlers: LinkHandlers): Visitors {
   return {
     link(node) {
       if (!node.position) return;
-      const opener = source[node.position.start.offset ?? -1];
-      if (opener !== '[') {
-        handlers.target?.({ url: node.url, kind: 'autolink', node, ...writtenOf(source, node, 'autolink') });
+      if (source[node.position.start.offset ?? -1] !== '[') {
+        handlers.target?.(lazyTarget(node.url, 'autolink', node, () => writtenOf(source, node, 'autolink')));
         return;
       }
-      const content = textOf(node);
-      handlers.target?.({ url: node.url, kind: 'inline', text: content.text, node, ...writtenOf(source, node, 'inline') });
-      handlers.text?.({ ...content, url: node.url, kind: 'inline', node });
+      let content: { text: string; hasImage: boolean } | undefined;
+      const contentOf = () => (content ??= textOf(node));
+      handlers.target?.(lazyTarget(node.url, 'inline', node, () => writtenOf(source, node, 'inline'), () => contentOf().text));
+      if (handlers.text) handlers.text({ ...contentOf(), url: node.url, kind: 'inline', node });
     },
     definition(node) {
       if (!node.position) return;
-      handlers.target?.({ url: node.url, kind: 'definition', node, ...writtenOf(source, node, 'definition') });
+      handlers.target?.(lazyTarget(node.url, 'definition', node, () => writtenOf(source, node, 'definition')));
     },
     linkReference(node) {
       if (!node.position || !handlers.text) return;
@@ -64,10 +64,27 @@ export function linkVisitors(file: RuleFile, handlers: LinkHandlers): Visitors {
     html(node) {
       for (const anchor of anchorHrefs(node, file.file)) {
         const located = { position: anchor.position };
-        const text = anchor.text === undefined ? {} : { text: anchor.text };
-        handlers.target?.({ url: anchor.url, kind: 'html', written: anchor.written, ...text, node: located });
-        if (anchor.text !== undefined) handlers.text?.({ text: anchor.text, hasImage: anchor.hasImage, url: anchor.url, kind: 'html', node: located });
+        const text = anchor.text ?? modelText(file, anchor.position.start.offset);
+        handlers.target?.({ url: anchor.url, kind: 'html', written: anchor.written, ...(text === undefined ? {} : { text }), node: located });
+        if (text !== undefined) handlers.text?.({ text, hasImage: anchor.hasImage, url: anchor.url, kind: 'html', node: located });
       }
+    },
+  };
+}
+
+/** A target whose written form and text are found only if a rule asks (most rules need neither). */
+function lazyTarget(url: string, kind: LinkTarget['kind'], node: Located, findWritten: () => LinkTarget['written'], findText?: () => string): LinkTarget {
+  let written: LinkTarget['written'] | null = null;
+  return {
+    url,
+    kind,
+    node,
+    get written() {
+      if (written === null) written = findWritten();
+      return written;
+    },
+    get text() {
+      return findText?.();
     },
   };
 }
@@ -94,14 +111,24 @@ function referenceUrl(file: RuleFile, node: LinkReference): string | undefined {
   return file.article.links.find((link) => link.position.start.offset === offset)?.href;
 }
 
+/**
+ * The text of an inline-HTML anchor (`Read <a href="…">the guide</a>.`), which is markdown after the
+ * anchor's node: the article model gathers it. An empty text is left unknown, since the model skips
+ * HTML such as an `<img>` between the tags.
+ */
+function modelText(file: RuleFile, offset: number): string | undefined {
+  const text = file.article.links.find((link) => link.position.start.offset === offset)?.text.trim();
+  return text === '' ? undefined : text;
+}
+
 /** Locate the target as written: after `](` for inline links, inside `<…>` or the whole bare URL, after `]:`. */
-function writtenOf(source: string, node: Link | Definition, kind: LinkTarget['kind']): Pick<LinkTarget, 'written'> {
+function writtenOf(source: string, node: Link | Definition, kind: LinkTarget['kind']): LinkTarget['written'] {
   const start = node.position!.start.offset!;
   const end = node.position!.end.offset!;
   let from: number | undefined;
   if (kind === 'autolink') {
     const angle = source[start] === '<';
-    return { written: { text: source.slice(angle ? start + 1 : start, angle ? end - 1 : end), start: angle ? start + 1 : start } };
+    return { text: source.slice(angle ? start + 1 : start, angle ? end - 1 : end), start: angle ? start + 1 : start };
   }
   if (kind === 'inline') {
     const children = (node as Link).children;
@@ -111,10 +138,10 @@ function writtenOf(source: string, node: Link | Definition, kind: LinkTarget['ki
     const close = labelEnd(source, start, end);
     if (close !== undefined && source[close + 1] === ':') from = close + 2;
   }
-  if (from === undefined) return {};
+  if (from === undefined) return undefined;
   while (from < end && ' \t\r\n'.includes(source[from]!)) from += 1;
   const range = destinationAt(source, from, end);
-  return range ? { written: { text: source.slice(range[0], range[1]), start: range[0] } } : {};
+  return range ? { text: source.slice(range[0], range[1]), start: range[0] } : undefined;
 }
 
 /** Offset of the `]` closing a definition's label (labels cannot hold an unescaped `]`). */

@@ -17,14 +17,16 @@ interface InternalHost {
 const under = (...domains: string[]) => (host: string) => domains.some((domain) => isHostUnder(host, domain));
 
 /** Azure DevOps organisations of Microsoft itself, as `<org>.visualstudio.com` or `dev.azure.com/<org>`. */
-const microsoftDevOpsOrgs = new Set(['msazure', 'msdata', 'mseng', 'microsoft', 'supportability', 'identitydivision', 'ceapex', 'msasg']);
+const microsoftDevOpsOrgs = new Set([
+  'msazure', 'msdata', 'mseng', 'microsoft', 'supportability', 'identitydivision', 'ceapex', 'msasg', 'office', 'onedrive', 'skype', 'domoreexp',
+]);
 
 const internalHosts: readonly InternalHost[] = [
   // supportability.visualstudio.com: 51 corpus links (support wikis); msdata.visualstudio.com: 4 (work items).
   {
     what: "a Microsoft Azure DevOps project",
     matches: (host, path) =>
-      (host.endsWith('.visualstudio.com') && microsoftDevOpsOrgs.has(host.slice(0, -'.visualstudio.com'.length))) ||
+      (host.endsWith('.visualstudio.com') && microsoftDevOpsOrgs.has(host.split('.')[0]!)) ||
       (host === 'dev.azure.com' && microsoftDevOpsOrgs.has(path.split('/')[1]?.toLowerCase() ?? '')),
   },
   // jarvis-west.dc.ad.msft.net: 13 corpus links (Jarvis/Geneva dashboards).
@@ -49,6 +51,9 @@ const internalHosts: readonly InternalHost[] = [
   { what: "Microsoft's just-in-time access tool", matches: (host) => host === 'jitaccess.security.core.windows.net' },
   // genie-azure-prod.dev.databricks.com: 3 corpus links (Databricks' support access tool).
   { what: "Databricks' internal tooling", matches: under('dev.databricks.com') },
+  // Microsoft's own tenants of Power BI and Stream, and Azure's dogfood clouds: no corpus links.
+  { what: "Microsoft's internal Power BI or Stream", matches: under('msit.powerbi.com', 'msit.microsoftstream.com') },
+  { what: "Azure's internal test cloud", matches: under('azure-test.net') },
 ];
 
 /** What makes the URL internal, or undefined for a public one. `extraHosts` come from config. */

@@ -16,7 +16,7 @@ export function parseUrl(href: string): URL | undefined {
 export const isHostUnder = (host: string, domain: string): boolean => host === domain || host.endsWith(`.${domain}`);
 
 /** A URL for a one-line message: control characters shown as spaces, long ones cut in the middle. */
-export function displayUrl(href: string, maxLength = 70): string {
+export function displayUrl(href: string, maxLength = 60): string {
   const url = href.replace(/[\u0000-\u001f\u007f]+/g, ' ');
   if (url.length <= maxLength) return url;
   const head = Math.ceil((maxLength - 1) * 0.7);

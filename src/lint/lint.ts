@@ -75,7 +75,8 @@ function makeContext(file: RuleFile, resolved: ResolvedRule<Rule>, diagnostics: 
       const template = rule.meta.messages[report.messageId];
       if (template === undefined) throw new Error(`Rule ${rule.meta.id} reported unknown messageId ${report.messageId}`);
       if (report.fix && !rule.meta.fixable) throw new Error(`Rule ${rule.meta.id} is not fixable but reported a fix`);
-      diagnostics.push(toDiagnostic(rule.meta.id, resolved.severity, fillMessage(template, report.data), report));
+      const severity = report.severity === 'warning' ? 'warning' : resolved.severity;
+      diagnostics.push(toDiagnostic(rule.meta.id, severity, fillMessage(template, report.data), report));
     },
   };
 }

@@ -5,6 +5,8 @@
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DIGITS = /^[0-9]+$/;
+/** Numbers separated by spaces, semicolons or bars instead of commas (the classes do not overlap: linear). */
+const DIGIT_RUNS = /^[0-9]+(?:[\s;|]+[0-9]+)+$/;
 /** Five dash-separated groups of letters and digits, 8-4-4-4-12 like a GUID. */
 const GUID_SHAPED = /^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$/i;
 /** Only hexadecimal digits and dashes, in at least three groups. */
@@ -14,6 +16,9 @@ const HEX_GROUPS = /^[0-9a-f]+(?:-[0-9a-f]+){2,}$/i;
 export const isGuid = (value: string): boolean => GUID.test(value);
 
 export const isDigits = (value: string): boolean => DIGITS.test(value);
+
+/** `32411835 32411836` or `14749;16579`: several ids written without commas. */
+export const isDigitsRunTogether = (value: string): boolean => DIGIT_RUNS.test(value);
 
 /**
  * A value that was meant to be a GUID but is not one: the 8-4-4-4-12 shape with a letter beyond `f`

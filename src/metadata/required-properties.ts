@@ -11,7 +11,7 @@ export type Requirement = readonly [first: string, ...alternatives: string[]];
 
 /**
  * Every template has these. Authors: each template has `ms.author`; BaseTemplate.md also has `authors`,
- * and 166 corpus files give only `authors`, so either one will do. `ownershipId` routes feedback and is
+ * and 165 corpus files give only `authors`, so either one will do. `ownershipId` routes feedback and is
  * marked "this is required" in tsg-content.md.
  */
 export const baseRequirements: readonly Requirement[] = [
@@ -26,7 +26,7 @@ const base = baseRequirements;
 
 export const requiredProperties: Readonly<Record<SelfHelpType, readonly Requirement[]>> = {
   // Templates/BaseTemplate.md, CommonSoluton-templates/*.md. `description`, `service` and `resource` are in
-  // the templates but missing or empty in 113, 68 and 96 of the 787 generic corpus files.
+  // the templates but missing or empty in 126, 68 and 96 of the 787 generic corpus files.
   generic: [...base, ['supportTopicIds'], ['productPesIds']],
   // No template; the base set.
   resource: base,
@@ -39,7 +39,7 @@ export const requiredProperties: Readonly<Record<SelfHelpType, readonly Requirem
   // ProblemScopingQuestin/template.md, sampleWithDSQ.md: every one of the 373 corpus files fills these.
   problemScopingQuestions: [...base, ['description'], ['supportTopicIds'], ['productPesIds'], ['schemaVersion']],
   // Diagnostics-templates/Diagnostic-template.md, sample.md. `diagnosticScenario` is missing or empty in 40
-  // of 214 corpus files; support topics and products in over 100.
+  // of the 214 corpus files, supportTopicIds in 117, productPesIds in 75.
   diagnostics: [...base, ['description'], ['infoBubbleText']],
   // AdvisorRecommendationMetadata-templates/*.md: the template's attributes are the base set plus description.
   advisorRecommendationMetadata: [...base, ['description']],
@@ -48,10 +48,11 @@ export const requiredProperties: Readonly<Record<SelfHelpType, readonly Requirem
   // HealthInsight-templates/health-template.md (written there as selfHelpType="health"). It has no
   // supportTopicIds, and none of the 50 corpus files do.
   servicehealthinsights: [...base, ['description'], ['infoBubbleText'], ['service'], ['resource'], ['diagnosticScenario']],
-  // support_topic_metadata_template.md.txt. Its icmTeam, icmService and feedbackEmail appear in only 6 of
+  // support_topic_metadata_template.md.txt. Its icmTeam, icmService and feedbackEmail are missing in 15 of
   // the 21 corpus files, so they are not required.
   supportTopicDescription: [...base, ['description'], ['productPesIds']],
-  // Apollo-template/Solutions2Template.md. Its resourceRequired is missing in 3 of the 10 corpus files.
+  // Apollo-template/Solutions2Template.md. Its resourceRequired and description are missing or empty in 3
+  // of the 10 corpus files.
   Apollo: [...base, ['supportTopicIds'], ['productPesIds']],
   // DiagnoseAndSolveProblem-template/diagnoseandsolve.md.
   diagnoseandsolve: [...base, ['productPesIds']],

@@ -31,7 +31,7 @@ type Source = Pick<SourceFile, 'text' | 'toPoint'>;
  */
 export function anchorHrefs(node: Html, source?: Source): HtmlAnchor[] {
   const start = node.position?.start;
-  if (!start || start.offset === undefined || !node.value.includes('<')) return [];
+  if (!start || start.offset === undefined || !node.value.toLowerCase().includes('href')) return [];
   const toFile = offsetMapper(node, source);
   const tags = scanTags(node.value);
   const anchors: HtmlAnchor[] = [];

@@ -1,9 +1,9 @@
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import { ProblemScopingSchema, type Payload } from '../../schemas/article.js';
 import { diagnosticAt } from '../diagnostics.js';
-import { scanJson } from './json-positions.js';
 import type { PayloadRegion } from '../split.js';
 import { positionOf, type SourceFile } from '../source.js';
+import { scanJson } from './json-positions.js';
 
 export interface ParsedPayload {
   payload: Payload;
@@ -25,13 +25,13 @@ export function parsePayload(file: SourceFile, region: PayloadRegion): ParsedPay
   if (!region.closed) {
     const at = positionOf(file, region.start, region.start + 3);
     diagnostics.push(diagnosticAt('payload/json-syntax', 'error', 'The JSON payload has no closing `---` line; add one after the last `}` of the JSON', at));
-    const first = scanJson(raw, { stopAfterValue: true, allowControlCharacters: true });
+    const first = scanJson(raw, { stopAfterValue: true, allowControlCharacters: true, maxDepth: 0 });
     if (!first.error) text = raw.slice(0, first.end);
   }
   const strict = tryParse(text);
   if (strict.ok) return { payload: withTypedView({ raw, json: strict.value, position }), diagnostics };
 
-  const located = scanJson(text).error;
+  const located = scanJson(text, { maxDepth: 0 }).error;
   const message = located?.message ?? strict.message;
   const start = region.jsonStart + Math.min(located?.offset ?? strict.offset, text.length);
   const end = located ? region.jsonStart + located.end : start;

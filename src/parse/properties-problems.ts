@@ -36,10 +36,15 @@ export function scanDiagnostics(file: SourceFile, scanned: ScannedBlock): Diagno
     })),
   ].sort((a, b) => a.problem.offset - b.problem.offset);
   // Stray text after an unquoted value, a swallowing value or a name without `=` is the same mistake.
+  // Both lists are in file order, so one pointer finds the next attribute: linear however broken the block.
   let quietUntil = -1;
+  let next = 0;
   const kept = found.filter(({ problem, attribute }) => {
     if (problem.kind === 'stray-text' && problem.offset < quietUntil) return false;
-    if (problem.kind === 'missing-quote' || attribute || isStrayName(problem)) quietUntil = nextAttributeStart(scanned, problem.offset);
+    if (problem.kind === 'missing-quote' || attribute || isStrayName(problem)) {
+      while (next < scanned.attributes.length && scanned.attributes[next]!.start <= problem.offset) next += 1;
+      quietUntil = scanned.attributes[next]?.start ?? scanned.end + 1;
+    }
     return true;
   });
   const hasOpenQuote = kept.some(({ problem }) => problem.kind === 'unclosed-quote');
@@ -65,7 +70,8 @@ function problemDiagnostic(file: SourceFile, scanned: ScannedBlock, problem: Sca
   }
 }
 
-const isStrayName = (problem: ScanProblem) => problem.kind === 'stray-text' && isNameChar(problem.text.charCodeAt(0));
+/** A word where an attribute was expected (`selfHelpType "generic"`), not punctuation. */
+const isStrayName = (problem: ScanProblem) => problem.kind === 'stray-text' && /^[A-Za-z_]/.test(problem.text);
 
 /**
  * `pageTitle="Title⏎ description="Text"`: the value runs on to the next attribute's opening quote, so it
@@ -82,10 +88,6 @@ function swallowsNextName(text: string, attribute: ScannedAttribute): boolean {
   const nameEnd = index;
   while (index > attribute.valueStart && isNameChar(text.charCodeAt(index - 1))) index -= 1;
   return index < nameEnd && index > attribute.valueStart && isSpace(text.charCodeAt(index - 1));
-}
-
-function nextAttributeStart(scanned: ScannedBlock, offset: number): number {
-  return scanned.attributes.find((attribute) => attribute.start > offset)?.start ?? scanned.end + 1;
 }
 
 function lineEnd(text: string, from: number): number {

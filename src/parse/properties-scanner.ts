@@ -71,6 +71,7 @@ export function scanProperties(text: string, start: number): ScannedBlock {
   const problems: ScanProblem[] = [];
   let index = start + OPEN.length;
   let lastGood = index;
+  const hasBlockBreak = blockBreakFinder(text);
   while (index < text.length) {
     const code = text.charCodeAt(index);
     if (isSpace(code)) {
@@ -107,7 +108,7 @@ export function scanProperties(text: string, start: number): ScannedBlock {
     const valueStart = cursor + 1;
     const valueEnd = text.indexOf(quote, valueStart);
     // A value that would swallow a heading or the block's end is a quote left open, not a long value.
-    if (valueEnd === -1 || hasBlockBreak(text, valueStart, valueEnd)) {
+    if (valueEnd === -1 || hasBlockBreak(valueStart, valueEnd)) {
       problems.push({ kind: 'unclosed-quote', offset: cursor, text: name });
       break;
     }
@@ -130,8 +131,20 @@ function closeTagEnd(text: string, index: number): number {
   return text.slice(cursor, cursor + 13).toLowerCase() === '</properties>' ? cursor + 13 : index;
 }
 
-function hasBlockBreak(text: string, from: number, to: number): boolean {
-  const heading = text.indexOf('\n#', from);
-  const close = text.indexOf('/>', from);
-  return (heading !== -1 && heading < to) || (close !== -1 && close < to);
+/**
+ * `(from, to) => true` when a heading line or `/>` starts in [from, to). Calls come with `from` rising,
+ * so each match is remembered until it falls behind: the whole scan stays linear (a fresh `indexOf`
+ * per value was quadratic on a block of many values with no heading after them).
+ */
+function blockBreakFinder(text: string): (from: number, to: number) => boolean {
+  const next = { heading: -2, close: -2 };
+  const find = (key: 'heading' | 'close', needle: string, from: number): number => {
+    if (next[key] !== -1 && next[key] < from) next[key] = text.indexOf(needle, from);
+    return next[key];
+  };
+  return (from, to) => {
+    const heading = find('heading', '\n#', from);
+    const close = find('close', '/>', from);
+    return (heading !== -1 && heading < to) || (close !== -1 && close < to);
+  };
 }

@@ -1,5 +1,6 @@
 import type { Position } from '../../schemas/position.js';
-import { offsetInStringLiteral, scanJson, type JsonEntry } from '../parse/json-positions.js';
+import { scanJson, type JsonEntry } from '../parse/json-positions.js';
+import { offsetInStringLiteral } from '../parse/json-tokens.js';
 import type { RuleFile } from '../rules/rule.js';
 import { positionOf } from '../source.js';
 

@@ -7,7 +7,6 @@ import type { SelfHelpType } from '../../schemas/properties.js';
 import { controlTypes, field, isObject, optionListNames, pointerTo, readQuestion, type JsonObject, type Question } from './form-elements.js';
 
 export type SchemaMessageId =
-  | 'notObject'
   | 'missingField'
   | 'wrongType'
   | 'missingId'
@@ -93,10 +92,8 @@ const questionsTopLevel = ['$schema', 'title', 'subscriptionRequired', 'resource
 
 export function checkPayloadSchema(json: unknown, type: SelfHelpType | null): SchemaFinding[] {
   const findings: SchemaFinding[] = [];
-  if (!isObject(json)) {
-    findings.push({ messageId: 'notObject', pointer: '', part: 'opening', data: { found: withArticle(describe(json)) } });
-    return findings;
-  }
+  // A payload is only recognised when it starts with `{` (see `findPayload`), so this is an object.
+  if (!isObject(json)) return findings;
   const spec = (type && specs[type]) ?? (field(json, 'formElements', '') ? questionsSpec : undefined);
   if (spec) checkObject(json, '', spec, 'the payload', findings);
   const elements = field(json, 'formElements', '');
@@ -108,13 +105,16 @@ export function checkPayloadSchema(json: unknown, type: SelfHelpType | null): Sc
 }
 
 function checkObject(object: JsonObject, pointer: string, spec: TypeSpec, where: string, findings: SchemaFinding[]): void {
+  // A required field written as `null` is present (5 corpus support-topic lists have `"longDescription": null`).
+  const written = new Set(Object.keys(object).map((key) => key.toLowerCase()));
   for (const name of spec.required) {
-    if (!field(object, name, pointer)) findings.push({ messageId: 'missingField', pointer, part: 'opening', data: { field: name, where } });
+    if (!written.has(name.toLowerCase())) findings.push({ messageId: 'missingField', pointer, part: 'opening', data: { field: name, where } });
   }
   for (const [name, expected] of Object.entries(spec.types ?? {})) {
     const found = field(object, name, pointer);
     if (found && describe(found.value) !== expected) {
-      findings.push({ messageId: 'wrongType', pointer: found.pointer, part: 'value', data: { field: found.key, where, expected: withArticle(expected), found: withArticle(describe(found.value)) } });
+      const what = `\`${found.key}\` in ${where}`;
+      findings.push({ messageId: 'wrongType', pointer: found.pointer, part: 'value', data: { what, expected: withArticle(expected), found: withArticle(describe(found.value)) } });
     }
   }
   for (const [name, allowed] of Object.entries(spec.values ?? {})) {
@@ -135,7 +135,7 @@ function checkList(object: JsonObject, pointer: string, spec: ListSpec, findings
     const itemPointer = pointerTo(list.pointer, index);
     const where = `${spec.label} ${index + 1}`;
     if (!isObject(item)) {
-      findings.push({ messageId: 'wrongType', pointer: itemPointer, part: 'value', data: { field: spec.field, where, expected: 'an object', found: withArticle(describe(item)) } });
+      findings.push({ messageId: 'wrongType', pointer: itemPointer, part: 'value', data: { what: capitalize(where), expected: 'an object', found: withArticle(describe(item)) } });
       return;
     }
     checkObject(item, itemPointer, { required: spec.required }, where, findings);
@@ -147,7 +147,7 @@ function checkQuestions(elements: readonly unknown[], pointer: string, findings:
   const firstById = new Map<string, string>();
   elements.forEach((element, index) => {
     if (!isObject(element)) {
-      const data = { field: 'formElements', where: `question ${index + 1}`, expected: 'an object', found: withArticle(describe(element)) };
+      const data = { what: `Question ${index + 1}`, expected: 'an object', found: withArticle(describe(element)) };
       findings.push({ messageId: 'wrongType', pointer: pointerTo(pointer, index), part: 'value', data });
       return;
     }
@@ -199,7 +199,7 @@ function checkOptions(question: Question, name: string, findings: SchemaFinding[
   items.forEach((item, index) => {
     const pointer = pointerTo(list.pointer, index);
     if (!isObject(item)) {
-      findings.push({ messageId: 'wrongType', pointer, part: 'value', data: { field: list.key, where: `\`${name}\``, expected: 'an object', found: withArticle(describe(item)) } });
+      findings.push({ messageId: 'wrongType', pointer, part: 'value', data: { what: `Option ${index + 1} of \`${name}\``, expected: 'an object', found: withArticle(describe(item)) } });
       return;
     }
     for (const wanted of ['value', 'text']) {
@@ -234,6 +234,8 @@ function controlTypeHint(value: string): string {
   if (near.cost <= 3) return `did you mean \`${near.type}\``;
   return `use one of ${listOf(controlTypes)}`;
 }
+
+const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 const listOf = (values: readonly string[]): string => values.map((value) => `\`${value}\``).join(', ');
 

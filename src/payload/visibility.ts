@@ -20,7 +20,8 @@ export interface Comparison {
 export type VisibilityNode =
   | { type: 'constant'; value: boolean }
   | Comparison
-  | { type: 'and' | 'or'; operands: VisibilityNode[] };
+  | { type: 'and'; operands: VisibilityNode[] }
+  | { type: 'or'; operands: VisibilityNode[] };
 
 export type VisibilityParse =
   | { ok: true; expression: VisibilityNode; comparisons: Comparison[] }
@@ -43,12 +44,12 @@ export function parseVisibility(expression: string): VisibilityParse {
   if ('message' in tokens) return { ok: false, error: tokens };
   const comparisons = tokens.flatMap((token) => (token.kind === 'compare' ? [token.node] : []));
   let index = 0;
-  const fail = (message: string, token = tokens[index]): VisibilityParse => ({
+  const fail = (message: string, token = tokens[index]): Failure => ({
     ok: false,
     error: { message, range: token ? [token.start, token.end] : [expression.length, expression.length] },
   });
   // Chains are n-ary nodes, so recursion only goes as deep as the parentheses (capped at MAX_DEPTH).
-  const parseChain = (kind: 'and' | 'or', depth: number): VisibilityNode | VisibilityParse => {
+  const parseChain = (kind: 'and' | 'or', depth: number): VisibilityNode | Failure => {
     const operands: VisibilityNode[] = [];
     for (;;) {
       const operand = kind === 'or' ? parseChain('and', depth) : parsePrimary(depth);
@@ -57,10 +58,11 @@ export function parseVisibility(expression: string): VisibilityParse {
       if (tokens[index]?.kind !== (kind === 'or' ? '||' : '&&')) break;
       index += 1;
     }
-    return operands.length === 1 ? operands[0]! : { type: kind, operands };
+    if (operands.length === 1) return operands[0]!;
+    return kind === 'and' ? { type: 'and', operands } : { type: 'or', operands };
   };
   const parseOr = (depth: number) => parseChain('or', depth);
-  const parsePrimary = (depth: number): VisibilityNode | VisibilityParse => {
+  const parsePrimary = (depth: number): VisibilityNode | Failure => {
     const token = tokens[index];
     if (!token) return fail('The expression ends too early; add a comparison such as `question_id == value`');
     if (token.kind === 'compare') {
@@ -82,7 +84,8 @@ export function parseVisibility(expression: string): VisibilityParse {
   return { ok: true, expression: result, comparisons };
 }
 
-const isFailure = (value: VisibilityNode | VisibilityParse): value is Extract<VisibilityParse, { ok: false }> => 'ok' in value && !value.ok;
+type Failure = Extract<VisibilityParse, { ok: false }>;
+const isFailure = (value: VisibilityNode | Failure): value is Failure => 'ok' in value;
 
 const isSpace = (char: string | undefined) => char === ' ' || char === '\t' || char === '\n' || char === '\r';
 const isOperatorChar = (char: string | undefined) => char === '=' || char === '!' || char === '<' || char === '>';
@@ -168,8 +171,10 @@ export function evaluateVisibility(expression: string | boolean | null | undefin
 
 function evaluate(node: VisibilityNode, answers: Answers): boolean {
   if (node.type === 'constant') return node.value;
-  if (node.type === 'and') return node.operands.every((operand) => evaluate(operand, answers));
-  if (node.type === 'or') return node.operands.some((operand) => evaluate(operand, answers));
+  if (node.type === 'and' || node.type === 'or') {
+    const test = (operand: VisibilityNode) => evaluate(operand, answers);
+    return node.type === 'and' ? node.operands.every(test) : node.operands.some(test);
+  }
   const answer = answers[node.id];
   const unanswered = answer === undefined || answer === null || answer === '' || (Array.isArray(answer) && answer.length === 0);
   const equal = node.value === 'null' ? unanswered : typeof answer === 'string' ? answer === node.value : Array.isArray(answer) ? answer.includes(node.value) : false;

@@ -23,6 +23,40 @@ export const isBlankValue = (attribute: PropertyAttribute): boolean => normalize
 
 const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 12;
 
+/** Length of a character reference at `index` that decodes to white space (`&#xD;`), or 0. */
+function spaceEntityLength(raw: string, index: number): number {
+  if (raw[index] !== '&' || raw[index + 1] !== '#') return 0;
+  const close = raw.slice(index, index + 10).indexOf(';');
+  if (close === -1) return 0;
+  return /^\s+$/.test(decodeEntities(raw.slice(index, index + close + 1))) ? close + 1 : 0;
+}
+
+function skipSpace(raw: string, start: number, end: number): number {
+  let index = start;
+  while (index < end) {
+    const step = isSpace(raw.charCodeAt(index)) ? 1 : spaceEntityLength(raw, index);
+    if (step === 0 || index + step > end) return index;
+    index += step;
+  }
+  return index;
+}
+
+function trimSpaceEnd(raw: string, start: number, end: number): number {
+  let index = end;
+  while (index > start) {
+    if (isSpace(raw.charCodeAt(index - 1))) {
+      index -= 1;
+      continue;
+    }
+    // A reference is at most 10 characters (`&#x10FFFF;`): look back no further.
+    let amp = index - 1;
+    while (amp > start && index - amp < 10 && raw[amp] !== '&') amp -= 1;
+    if (raw.charCodeAt(index - 1) !== 59 || spaceEntityLength(raw, amp) !== index - amp) return index;
+    index = amp;
+  }
+  return index;
+}
+
 /**
  * The non-empty items of a comma-separated value (`supportTopicIds="123, 456"`), each with its place in
  * the file, so a rule can point at the one bad id instead of the whole list.
@@ -34,10 +68,8 @@ export function listItems(file: Pick<SourceFile, 'text' | 'toPoint'>, attribute:
   let from = 0;
   for (;;) {
     const comma = raw.indexOf(',', from);
-    let start = from;
-    let end = comma === -1 ? raw.length : comma;
-    while (start < end && isSpace(raw.charCodeAt(start))) start += 1;
-    while (end > start && isSpace(raw.charCodeAt(end - 1))) end -= 1;
+    const start = skipSpace(raw, from, comma === -1 ? raw.length : comma);
+    const end = trimSpaceEnd(raw, start, comma === -1 ? raw.length : comma);
     const value = normalizeWhitespace(decodeEntities(raw.slice(start, end)));
     if (value !== '') items.push({ value, position: positionOf(file, valueStart + start, valueStart + end) });
     if (comma === -1) return items;

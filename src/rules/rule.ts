@@ -38,6 +38,8 @@ export interface Report<M extends string> {
   data?: Record<string, string | number>;
   fix?: Fix;
   related?: readonly RelatedPlace[];
+  /** Lower this finding to a warning when the rule is on as an error (never raises a warning rule). */
+  severity?: 'warning';
 }
 
 /** What a rule sees of one file: parse results and the extracted article, all read-only. */

@@ -83,7 +83,12 @@ describe('selfhelp export (CLI)', () => {
     expect(code).toBe(0);
     const index = JSON.parse(await readFile(path.join(out, 'content', 'index.json'), 'utf8'));
     expect(index.articles.length).toBeGreaterThanOrEqual(14);
-    expect((await readdir(path.join(out, 'content', 'schema'))).sort()).toEqual(['article.schema.json', 'index.schema.json']);
+    expect((await readdir(path.join(out, 'content', 'schema'))).sort()).toEqual([
+      'article.schema.json',
+      'help-api.schema.json',
+      'index.schema.json',
+      'search-index.schema.json',
+    ]);
     expect(run.err).toMatch(/\d+ files: \d+ exported, 0 rejected/);
   });
 

@@ -8,6 +8,9 @@ import type { LibraryRule, Rule } from '../../src/rules/rule.js';
 import { repoRoot } from '../helpers/fixtures.js';
 import { runRule } from '../helpers/rule-tester.js';
 
+/** Every rule module, keyed by path: Vite resolves the glob at build time (variable imports it cannot follow). */
+const ruleModules = import.meta.glob<Record<string, unknown>>('../../src/rules/*/*.ts');
+
 const read = (relative: string) => readFileSync(path.join(repoRoot, relative), 'utf8');
 const camelCase = (id: string) => id.replace(/[/-](\w)/g, (_, char: string) => char.toUpperCase());
 const isFileRule = (rule: Rule | LibraryRule): rule is Rule => 'create' in rule;
@@ -32,7 +35,9 @@ describe('rule catalogue', () => {
 
   describe.each(allRules.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rule) => {
     it('lives at src/rules/<id>.ts under its camelCase name, with a test and a doc page', async () => {
-      const module = (await import(`../../src/rules/${id}.js`)) as Record<string, unknown>;
+      const load = ruleModules[`../../src/rules/${id}.ts`];
+      expect(load, `src/rules/${id}.ts`).toBeDefined();
+      const module = await load!();
       expect(module[camelCase(id)]).toBe(rule);
       expect(existsSync(path.join(repoRoot, 'test/rules', `${id}.test.ts`)), 'test file').toBe(true);
       expect(existsSync(path.join(repoRoot, 'docs/rules', `${id}.md`)), 'doc page').toBe(true);

@@ -13,8 +13,10 @@ const defaultPhrases = [
 ];
 
 const options = z.object({
-  /** Link texts to report, compared without case, surrounding punctuation or extra spaces. */
-  phrases: z.array(z.string().min(1)).default(defaultPhrases),
+  phrases: z
+    .array(z.string().min(1))
+    .default(defaultPhrases)
+    .describe('Link texts to report (replacing the default list), compared without case or surrounding punctuation'),
 });
 
 const edgePunctuation = new Set([...' "\'“”‘’()[].,:;!?…']);
@@ -37,7 +39,7 @@ export const linksDescriptiveText = defineRule({
     fixable: false,
     options,
     messages: {
-      vague: 'Link text `{text}` does not say where it leads; use the page title or name the destination',
+      vague: 'Link text `{text}` does not say where it leads; name the destination instead',
     },
   },
   create(context) {

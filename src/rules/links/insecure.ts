@@ -51,7 +51,7 @@ export const linksInsecure = defineRule({
     fixable: true,
     messages: {
       knownHttps: 'Link `{url}` uses http; `{host}` serves https, so change it to `https://`',
-      insecure: 'Link `{url}` uses http; use `https://` if `{host}` serves it, or link to a page that does',
+      insecure: 'Link `{url}` uses http; switch to `https://` if `{host}` supports it',
     },
   },
   create(context) {

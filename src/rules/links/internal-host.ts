@@ -11,8 +11,7 @@ import { displayUrl, parseUrl } from '../../links/url.js';
 import { defineRule } from '../rule.js';
 
 const options = z.object({
-  /** More internal domains (each with its subdomains), e.g. a team's own tools. */
-  hosts: z.array(z.string().min(1)).default([]),
+  hosts: z.array(z.string().min(1)).default([]).describe('More internal domains to report, each with its subdomains'),
 });
 
 /** `localhost` is an instruction, not a link to follow; `http://https://…` is `links/empty`'s. */

@@ -39,7 +39,7 @@ export const linksLocale = defineRule({
     severity: 'warning',
     fixable: true,
     messages: {
-      locale: 'Link `{url}` has the locale `/{locale}/`; remove it so readers get pages in their own language',
+      locale: 'Link `{url}` has the locale `/{locale}/`; remove it so readers get their own language',
     },
   },
   create(context) {

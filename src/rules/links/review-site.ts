@@ -28,8 +28,8 @@ export const linksReviewSite = defineRule({
     severity: 'error',
     fixable: false,
     messages: {
-      reviewHost: 'Link `{url}` goes to the review site `{host}`, which readers cannot open; link to `{published}`',
-      reviewBranch: 'Link `{url}` shows the unpublished branch `{branch}`; remove `branch={branch}` from the address',
+      reviewHost: 'Link `{url}` is on the review site `{host}`, which readers cannot open; use `{published}`',
+      reviewBranch: 'Link `{url}` shows the unpublished branch `{branch}`; remove `branch={branch}`',
     },
   },
   create(context) {

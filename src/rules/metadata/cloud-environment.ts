@@ -10,6 +10,7 @@ import { defineRule } from '../rule.js';
 
 /** The names other Azure tools give the same clouds. */
 const aliases = new Map<string, string>(Object.entries({
+  azure: 'public',
   azurecloud: 'public',
   azurepubliccloud: 'public',
   global: 'public',

@@ -1,7 +1,7 @@
 /**
  * selfHelpType decides where the portal shows an article and how it reads it (template, required
  * properties, payload); an unknown or missing type means the article is never shown. Case does not
- * matter: the corpus writes `Generic` (162 files), `tsg_content` and `apollo` alike.
+ * matter: the corpus writes `Generic` (162 files) and `apollo` (7) as well.
  */
 import { selfHelpTypes } from '../../../schemas/properties.js';
 import { canonicalSelfHelpType } from '../../extract/index.js';

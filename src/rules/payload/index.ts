@@ -1,3 +1,7 @@
 import type { Rule } from '../rule.js';
+import { payloadJsonSyntax } from './json-syntax.js';
+import { payloadMissing } from './missing.js';
+import { payloadSchema } from './schema.js';
+import { payloadVisibility } from './visibility.js';
 
-export const payloadRules = [] as const satisfies readonly Rule[];
+export const payloadRules = [payloadJsonSyntax, payloadMissing, payloadSchema, payloadVisibility] as const satisfies readonly Rule[];

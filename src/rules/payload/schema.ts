@@ -16,9 +16,8 @@ export const payloadSchema = defineRule({
     severity: 'error',
     fixable: false,
     messages: {
-      notObject: 'The JSON payload is {found}, not an object; write it as `{ … }`',
       missingField: 'Missing `{field}` in {where}; add it as the template shows',
-      wrongType: '`{field}` in {where} must be {expected}, not {found}',
+      wrongType: '{what} must be {expected}, not {found}',
       missingId: 'Question {number} has no `id`; add an id that is unique in this payload',
       duplicateId: 'Duplicate question id `{id}`; give each question its own id',
       missingControlType: 'Question `{id}` has no `controlType`; add one such as `dropdown` or `textbox`',
@@ -36,9 +35,12 @@ export const payloadSchema = defineRule({
     return {
       'file:exit': () => {
         const json = context.file.payload?.payload.json;
-        const places = json === undefined ? undefined : locatePayload(context.file);
+        if (json === undefined) return;
+        const findings = checkPayloadSchema(json, context.file.article.selfHelpType);
+        // Positions need a second scan of the payload; only files with findings pay for it.
+        const places = findings.length > 0 ? locatePayload(context.file) : undefined;
         if (!places) return;
-        for (const finding of checkPayloadSchema(json, context.file.article.selfHelpType)) {
+        for (const finding of findings) {
           const node = places[finding.part](finding.pointer);
           if (!node) continue;
           const relatedPlace = finding.related && places.value(finding.related.pointer);

@@ -1,7 +1,7 @@
 /**
  * The portal reads attribute names in any case, so `articleid` works; but mixed spellings make files
- * hard to search and diff, and tools that are case-sensitive miss them (1,391 attributes in 186 corpus
- * files are lower-cased). Off by default; `--fix` rewrites each name to the templates' spelling.
+ * hard to search and diff, and case-sensitive tools miss them (1,499 attributes in 250 corpus files
+ * differ from the templates' spelling). Off by default; `--fix` rewrites each name to the templates' spelling.
  */
 import { namePosition } from '../../properties/attributes.js';
 import { defineRule } from '../rule.js';

@@ -1,3 +1,16 @@
 import type { Rule } from '../rule.js';
+import { structureListDepth } from './list-depth.js';
+import { structureMissingH1 } from './missing-h1.js';
+import { structureRawHtml } from './raw-html.js';
+import { structureSectionHeading } from './section-heading.js';
+import { structureTable } from './table.js';
+import { structureUnsupportedAlert } from './unsupported-alert.js';
 
-export const structureRules = [] as const satisfies readonly Rule[];
+export const structureRules = [
+  structureListDepth,
+  structureMissingH1,
+  structureRawHtml,
+  structureSectionHeading,
+  structureTable,
+  structureUnsupportedAlert,
+] as const satisfies readonly Rule[];

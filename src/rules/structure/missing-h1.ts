@@ -1,7 +1,9 @@
 /**
  * Every template requires an H1: the portal and the export use it as the article's title, and an article
  * without one is listed untitled. `#Title` (no space after `#`) is not a heading in markdown, so the
- * title silently becomes a paragraph; 1 of 2,007 corpus files does this.
+ * title silently becomes a paragraph; 1 of 2,007 corpus files does this. PartnerCenterQuickStart files
+ * are not articles but lists of `<!--Link-->`-style fields with no title (the 1 corpus file), so they
+ * are not checked.
  */
 import type { RootContent } from 'mdast';
 import { defineRule } from '../rule.js';
@@ -24,7 +26,7 @@ export const structureMissingH1 = defineRule({
     return {
       'file:exit'() {
         const { article, tree, file } = context.file;
-        if (article.titlePosition) return;
+        if (article.titlePosition || article.selfHelpType === 'PartnerCenterQuickStart') return;
         const first = tree.children.find((node) => node.position !== undefined);
         // A paragraph, or a setext heading when a `---` line follows it.
         const lookalike = tree.children.find((node) => (node.type === 'paragraph' || node.type === 'heading') && isHashWithoutSpace(firstLine(file.text, node)));

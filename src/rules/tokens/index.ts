@@ -1,3 +1,5 @@
 import type { Rule } from '../rule.js';
+import { tokensIssueDescription } from './issue-description.js';
+import { tokensUnclosed } from './unclosed.js';
 
-export const tokensRules = [] as const satisfies readonly Rule[];
+export const tokensRules = [tokensIssueDescription, tokensUnclosed] as const satisfies readonly Rule[];

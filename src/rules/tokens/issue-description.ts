@@ -1,10 +1,10 @@
 /**
- * The text between `<!--issueDescription-->` and `<!--/issueDescription-->` is shown above a
- * diagnostic as plain text: the Diagnostics template says not to use links, bold or italic there, as
- * the markers show up literally and links cannot be followed. Tolerated by default: bold or italic
+ * The text between `<!--issueDescription-->` and `<!--/issueDescription-->` is the diagnostic's
+ * description, shown as plain text: the Diagnostics template says not to use links (internal, blade or
+ * external), bold or italic there. Tolerated by default: bold or italic
  * around a single replacement token (`**<!--$Name-->Name<!--/$Name-->**`), as Microsoft's own
  * Diagnostics sample does and 166 spans in the corpus do. An unclosed region swallows the rest of the
- * article into the description (3 corpus files), and a misplaced marker (11 files) breaks it.
+ * article into the description (3 corpus files), and a misplaced marker (9 files) breaks it.
  */
 import type { Emphasis, Link, LinkReference, Strong } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -16,8 +16,7 @@ import { positionOf } from '../../source.js';
 import { defineRule, type Located } from '../rule.js';
 
 const Options = z.object({
-  /** Allow bold or italic that wraps exactly one replacement token. */
-  allowEmphasizedTokens: z.boolean().default(true),
+  allowEmphasizedTokens: z.boolean().default(true).describe('Allow bold or italic that wraps exactly one replacement token'),
 });
 
 type Finding = { messageId: 'link' | 'emphasis'; node: Located; start: number; data: Record<string, string> };
@@ -37,8 +36,8 @@ export const tokensIssueDescription = defineRule({
     fixable: false,
     options: Options,
     messages: {
-      link: 'Link `{text}` in the issueDescription region cannot be followed; move it to Recommended Steps',
-      emphasis: '{kind} text in the issueDescription region is shown with its `{marker}` markers; remove them',
+      link: 'Link `{text}` is not allowed in the plain-text issueDescription region; move it to Recommended Steps',
+      emphasis: '{kind} text is not allowed in the plain-text issueDescription region; remove the `{marker}` markers',
       unclosed: '`<!--issueDescription-->` is never closed; add `<!--/issueDescription-->` after the description',
       stray: '`<!--/issueDescription-->` has no opening `<!--issueDescription-->`; did you mean to open it here?',
       reopened: 'Second `<!--issueDescription-->` before the region was closed; did you mean `<!--/issueDescription-->`?',
@@ -47,7 +46,7 @@ export const tokensIssueDescription = defineRule({
   create(context) {
     const { allowEmphasizedTokens } = Options.parse(context.options ?? {});
     const { file } = context.file;
-    const markers: Array<{ opening: boolean; comment: Comment }> = [];
+    const markers: Marker[] = [];
     const findings: Finding[] = [];
     const add = (node: Located & { position?: { start: { offset?: number } } }, finding: Omit<Finding, 'node' | 'start'>) => {
       const start = node.position?.start.offset;
@@ -78,19 +77,10 @@ export const tokensIssueDescription = defineRule({
         }
       },
       'file:exit'() {
-        const at = (comment: Comment) => ({ position: positionOf(file, comment.start, comment.end) });
-        const regions: Array<[number, number]> = [];
-        let open: Comment | undefined;
-        for (const { opening, comment } of markers) {
-          if (opening && open) context.report({ node: at(comment), messageId: 'reopened' });
-          else if (!opening && !open) context.report({ node: at(comment), messageId: 'stray' });
-          // A second opening most likely meant to close: the region ends there either way.
-          if (open) regions.push([open.end, comment.start]);
-          open = opening && !open ? comment : undefined;
-        }
-        if (open) context.report({ node: at(open), messageId: 'unclosed' });
+        const { regions, problems } = pairMarkers(markers);
+        for (const { messageId, comment } of problems) context.report({ node: { position: positionOf(file, comment.start, comment.end) }, messageId });
         for (const finding of findings) {
-          if (regions.some(([start, end]) => finding.start >= start && finding.start < end)) {
+          if (regions.some(([from, to]) => finding.start >= from && finding.start < to)) {
             context.report({ node: finding.node, messageId: finding.messageId, data: finding.data });
           }
         }
@@ -98,6 +88,34 @@ export const tokensIssueDescription = defineRule({
     };
   },
 });
+
+type Marker = { opening: boolean; comment: Comment };
+
+/**
+ * Pair the markers into regions (offsets between them) and say which markers are misplaced. A closing
+ * with nothing open most likely meant to open (a second closing then ends its region); a second opening
+ * most likely meant to close.
+ */
+function pairMarkers(markers: readonly Marker[]) {
+  const regions: Array<[number, number]> = [];
+  const problems: Array<{ messageId: 'stray' | 'reopened' | 'unclosed'; comment: Comment }> = [];
+  let open: Comment | undefined;
+  let strayClosing: Comment | undefined;
+  for (const { opening, comment } of markers) {
+    const start = open ?? strayClosing;
+    if (opening && open) problems.push({ messageId: 'reopened', comment });
+    else if (!opening && !start) problems.push({ messageId: 'stray', comment });
+    if (opening && !open) {
+      open = comment;
+      strayClosing = undefined;
+    } else if (start) {
+      regions.push([start.end, comment.start]);
+      open = strayClosing = undefined;
+    } else strayClosing = comment;
+  }
+  if (open) problems.push({ messageId: 'unclosed', comment: open });
+  return { regions, problems };
+}
 
 /** Bold or italic whose content is one `<!--$Name-->default<!--/$Name-->` token, white space aside. */
 function wrapsOneToken(node: Strong | Emphasis): boolean {

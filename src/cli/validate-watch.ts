@@ -1,0 +1,86 @@
+import type { Config, RuleSetting } from '../../schemas/config.js';
+import { formatters, toLintResults, type FormatName } from '../report/index.js';
+import { allRules } from '../rules/index.js';
+import { openLibrarySession, type LibrarySession } from '../watch/library-session.js';
+import { watchPaths } from '../watch/watcher.js';
+import type { Io } from './io.js';
+import { packageVersion } from './version.js';
+
+export interface WatchSettings {
+  paths: readonly string[];
+  config: Config;
+  configDir: string;
+  cliRules: Record<string, RuleSetting>;
+  format: FormatName;
+  quiet: boolean;
+  followSymlinks: boolean;
+  /** Stops watching; the CLI aborts it on Ctrl+C, tests when they are done. */
+  signal: AbortSignal;
+  debounceMs?: number;
+}
+
+/**
+ * `selfhelp validate --watch`: validate once, then after each save re-validate only the files that
+ * changed (library-wide rules rerun over every file's summary, which is cheap) and print the whole
+ * report again, so the terminal always shows the current state. Returns the last run's exit code.
+ */
+export async function watchValidation(settings: WatchSettings, io: Io): Promise<number> {
+  const session = await openLibrarySession(settings.paths, {
+    cwd: io.cwd,
+    config: settings.config,
+    configDir: settings.configDir,
+    cliRules: settings.cliRules,
+    followSymlinks: settings.followSymlinks,
+  });
+  const version = await packageVersion();
+  let exitCode = await print(session, settings, io, version);
+  io.stdout.write(`Watching ${session.entries().length} files for changes (Ctrl+C to stop)\n`);
+  let chain = Promise.resolve();
+  const watcher = await watchPaths(
+    session.paths,
+    (files) => {
+      chain = chain.then(async () => {
+        const changed = await session.refresh(files);
+        if (changed.length === 0) return;
+        io.stdout.write(`\n${new Date().toLocaleTimeString()} re-validated ${changed.join(', ')}\n`);
+        exitCode = await print(session, settings, io, version);
+      });
+    },
+    { cwd: io.cwd, debounceMs: settings.debounceMs, onError: (error) => io.stderr.write(`Watch error: ${error.message}\n`) },
+  );
+  await new Promise<void>((resolve) => {
+    if (settings.signal.aborted) resolve();
+    settings.signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+  watcher.close();
+  await chain;
+  return exitCode;
+}
+
+async function print(session: LibrarySession, settings: WatchSettings, io: Io, version: string): Promise<number> {
+  const entries = session.entries();
+  const results = toLintResults(
+    entries.map((entry) => ({
+      filePath: entry.path,
+      source: entry.source,
+      diagnostics: settings.quiet ? entry.diagnostics.filter((diagnostic) => diagnostic.severity === 'error') : entry.diagnostics,
+    })),
+  );
+  const rulesMeta = Object.fromEntries(allRules.map((rule) => [rule.meta.id, { description: rule.meta.description, severity: rule.meta.severity }]));
+  const color = io.stdout.isTTY === true && !process.env.NO_COLOR;
+  const text = formatters[settings.format](results, { cwd: io.cwd, color, rulesMeta, version });
+  if (text !== '') io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
+  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
+  io.stdout.write(`${entries.length} files: ${errors} errors, ${warnings} warnings\n`);
+  return errors > 0 ? 1 : 0;
+}
+
+/** An AbortSignal that fires on Ctrl+C or SIGTERM. */
+export function interruptSignal(): AbortSignal {
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return controller.signal;
+}

@@ -1,0 +1,82 @@
+/**
+ * Raw HTML the portal HTML leaves out, reported as warnings in the exported article so authors learn
+ * their markup did not make it (the `structure/raw-html` rule judges raw HTML at validation time; this
+ * reports what the export did with it). Safe tags (`<br>`, `<b>`, `<a href>`, `<sup>`, …) are mapped, so
+ * they are silent; Apollo widgets go to the Help API shape, so they are silent too.
+ */
+import type { Html } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { Diagnostic } from '../../schemas/diagnostic.js';
+import type { Position } from '../../schemas/position.js';
+import { diagnosticAt } from '../diagnostics.js';
+import { apolloWidgetTags } from '../html/apollo-tags.js';
+import { allowedHtmlTags, sanitizeSchema, strippedHtmlTags } from '../html/sanitize-schema.js';
+import { scanTags, type HtmlTag } from '../html/tags.js';
+import { classifyLink } from '../links/classify.js';
+import { displayUrl } from '../links/url.js';
+import { decodeCharacterReferences } from '../parse/html-anchors.js';
+import type { ParsedFile } from '../parse/index.js';
+
+export const RAW_HTML_RULE = 'export/raw-html';
+
+/** Attributes that change nothing a reader sees when dropped (the portal decides how links open). */
+const silentAttributes = new Set(['target', 'rel']);
+
+/** HTML attribute names the sanitiser keeps per tag (its schema speaks hast property names). */
+const keptAttributes = new Map<string, Set<string>>(
+  Object.entries(sanitizeSchema.attributes ?? {}).map(([tag, list]) => [
+    tag,
+    new Set(list.map((entry) => attributeName(typeof entry === 'string' ? entry : entry[0]))),
+  ]),
+);
+
+function attributeName(property: string): string {
+  if (property === 'className') return 'class';
+  return property.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+}
+
+export function rawHtmlDiagnostics(parsed: Pick<ParsedFile, 'tree' | 'file'>): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  // Document order; a widget written inside a paragraph spans several inline html nodes.
+  let widgetDepth = 0;
+  visit(parsed.tree, 'html', (node: Html) => {
+    for (const tag of scanTags(node.value)) {
+      if (apolloWidgetTags.has(tag.name)) widgetDepth = Math.max(0, widgetDepth + (tag.closing ? -1 : 1));
+      if (tag.closing || widgetDepth > 0 || apolloWidgetTags.has(tag.name)) continue;
+      for (const message of tagProblems(tag)) {
+        diagnostics.push({ ...diagnosticAt(RAW_HTML_RULE, 'warning', message, tagPosition(parsed.file, node, tag)), messageId: 'rawHtml' });
+      }
+    }
+  });
+  return diagnostics;
+}
+
+function tagProblems(tag: HtmlTag): string[] {
+  if (strippedHtmlTags.has(tag.name)) return [`Raw HTML \`<${tag.name}>\` is removed from the export with all it contains`];
+  if (!allowedHtmlTags.has(tag.name)) {
+    return [`Raw HTML tag \`<${tag.name}>\` is left out of the export (its text is kept); use markdown or backticks`];
+  }
+  const kept = keptAttributes.get(tag.name) ?? new Set<string>();
+  const problems: string[] = [];
+  for (const attribute of tag.attributes) {
+    if (attribute.name === '' || silentAttributes.has(attribute.name)) continue;
+    if (attribute.name.startsWith('on')) {
+      problems.push(`Event handler \`${attribute.name}\` on \`<${tag.name}>\` is removed from the export; portals never run scripts`);
+    } else if (!kept.has(attribute.name)) {
+      problems.push(`Attribute \`${attribute.name}\` on \`<${tag.name}>\` is removed from the export; portals do not use it`);
+    } else if (tag.name === 'img' && attribute.name === 'src' && classifyLink(decodeCharacterReferences(attribute.value)) === 'unsafe') {
+      problems.push(`Image source \`${displayUrl(attribute.value, 50)}\` is removed from the export; use an https address`);
+    }
+  }
+  return problems;
+}
+
+/** Exact when the node's text is the file's text (not inside a list or quote), else the node's start. */
+function tagPosition(file: ParsedFile['file'], node: Html, tag: HtmlTag): Position | undefined {
+  const base = node.position?.start.offset;
+  if (base === undefined) return undefined;
+  const exact = file.text.startsWith(node.value, base);
+  const start = exact ? base + tag.start : base;
+  const end = exact ? base + tag.end : base;
+  return { start: file.toPoint(start), end: file.toPoint(end) };
+}

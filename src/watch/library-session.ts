@@ -1,0 +1,140 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Article } from '../../schemas/article.js';
+import type { Config, RuleSetting } from '../../schemas/config.js';
+import type { Diagnostic } from '../../schemas/diagnostic.js';
+import { findMarkdownFiles, type FoundFile } from '../library/files.js';
+import { loadFile } from '../library/load.js';
+import { summarize } from '../library/summary.js';
+import { checkLibrary } from '../lint/library.js';
+import type { AnyRule } from '../lint/resolve.js';
+import { compareDiagnostics, validateResult } from '../lint/validate.js';
+import { allRules } from '../rules/index.js';
+import type { FileSummary } from '../rules/rule.js';
+
+/**
+ * A library kept in memory between edits, for `validate --watch` and `preview`.
+ *
+ * `validateLibrary` is the one-shot path; it drops each model as soon as a file is done and can only
+ * start over. Watching needs the models (the preview renders them) and needs to re-validate one edited
+ * file without re-reading two thousand. So this composes the same stages validateLibrary does
+ * (loadFile → validateResult → summarize, then checkLibrary over every summary), per file, and keeps the
+ * results; `test/preview/library-session.test.ts` checks both paths give the same diagnostics.
+ */
+export interface LibraryEntry {
+  path: string;
+  /** Path relative to the working directory, forward slashes: the key everywhere. */
+  source: string;
+  sha256?: string;
+  article?: Article;
+  /** Reading and per-file rule diagnostics merged with library-wide ones, sorted. */
+  diagnostics: Diagnostic[];
+}
+
+export interface LibrarySessionOptions {
+  cwd: string;
+  config?: Config;
+  configDir?: string;
+  cliRules?: Record<string, RuleSetting>;
+  followSymlinks?: boolean;
+  rules?: readonly AnyRule[];
+}
+
+interface Stored {
+  entry: LibraryEntry;
+  fileDiagnostics: Diagnostic[];
+  summary?: FileSummary;
+  /** mtime and size when read: a cheap "did it change" test when the watcher names no file. */
+  stamp: string;
+}
+
+export interface LibrarySession {
+  readonly paths: readonly string[];
+  /** Every file found, sorted by source. */
+  entries(): LibraryEntry[];
+  get(source: string): LibraryEntry | undefined;
+  /** Goes up by one with every refresh that changed something: a key for caches built over the entries. */
+  generation(): number;
+  /**
+   * Find files again, read the new ones, the ones whose size or time changed and the `hinted` ones
+   * (absolute paths a watcher reported), drop the ones gone; returns the sources that changed.
+   */
+  refresh(hinted?: readonly string[]): Promise<string[]>;
+}
+
+export async function openLibrarySession(paths: readonly string[], options: LibrarySessionOptions): Promise<LibrarySession> {
+  const rules = options.rules ?? allRules;
+  const config = options.config ?? {};
+  const settings = { rules, config, configDir: options.configDir, cwd: options.cwd, cliRules: options.cliRules };
+  const stored = new Map<string, Stored>();
+  let generation = 0;
+
+  async function read(found: FoundFile, stamp: string): Promise<Stored> {
+    const result = await loadFile(found, config.maxFileSizeBytes);
+    const fileDiagnostics = validateResult(result, settings);
+    const entry: LibraryEntry = { path: result.path, source: result.source, diagnostics: fileDiagnostics };
+    if (result.sha256) entry.sha256 = result.sha256;
+    if (result.article) entry.article = result.article;
+    return { entry, fileDiagnostics, ...(result.article ? { summary: summarize(result.article) } : {}), stamp };
+  }
+
+  /** Library rules look across files, so any change can move their findings anywhere: rerun them all. */
+  function mergeLibraryDiagnostics(): void {
+    const summaries = [...stored.values()].flatMap((item) => (item.summary ? [item.summary] : []));
+    const extra = checkLibrary(summaries, rules, config, options.cliRules);
+    for (const item of stored.values()) {
+      const more = extra.get(item.entry.source);
+      item.entry.diagnostics = more ? [...item.fileDiagnostics, ...more].sort(compareDiagnostics) : item.fileDiagnostics;
+    }
+  }
+
+  async function refresh(hinted: readonly string[] = []): Promise<string[]> {
+    const found = await findMarkdownFiles(paths, {
+      cwd: options.cwd,
+      followSymlinks: options.followSymlinks,
+      ignores: config.ignores,
+      ignoreBase: options.configDir,
+    });
+    const hints = new Set(hinted.map((file) => path.resolve(options.cwd, file)));
+    const changed: string[] = [];
+    const present = new Set<string>();
+    for (const file of found) {
+      present.add(file.source);
+      const stamp = await stampOf(file.path);
+      const previous = stored.get(file.source);
+      if (previous && previous.stamp === stamp && !hints.has(file.path)) continue;
+      const next = await read(file, stamp);
+      if (previous && previous.entry.sha256 === next.entry.sha256 && next.entry.sha256 !== undefined) {
+        previous.stamp = stamp;
+        continue;
+      }
+      stored.set(file.source, next);
+      changed.push(file.source);
+    }
+    for (const source of [...stored.keys()]) {
+      if (!present.has(source)) {
+        stored.delete(source);
+        changed.push(source);
+      }
+    }
+    if (changed.length > 0) {
+      mergeLibraryDiagnostics();
+      generation += 1;
+    }
+    return changed.sort();
+  }
+
+  await refresh();
+  return {
+    paths,
+    entries: () => [...stored.values()].map((item) => item.entry).sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0)),
+    get: (source) => stored.get(source)?.entry,
+    generation: () => generation,
+    refresh,
+  };
+}
+
+async function stampOf(file: string): Promise<string> {
+  const info = await stat(file).catch(() => undefined);
+  return info ? `${info.mtimeMs}:${info.size}` : 'missing';
+}

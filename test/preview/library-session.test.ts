@@ -1,0 +1,46 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { validateLibrary } from '../../src/library/validate.js';
+import { openLibrarySession } from '../../src/watch/library-session.js';
+import { makeLibrary, rejectedSource, seedSource } from './library.js';
+
+describe('library session (watch and preview)', () => {
+  let library: ReturnType<typeof makeLibrary>;
+  beforeEach(() => {
+    library = makeLibrary();
+  });
+  afterEach(() => library.cleanup());
+
+  it('finds the same diagnostics as validateLibrary, file by file', async () => {
+    const session = await openLibrarySession(['articles'], { cwd: library.dir });
+    const expected = await validateLibrary(['articles'], { cwd: library.dir, workers: 1 });
+    expect(session.entries().map((entry) => [entry.source, entry.diagnostics])).toEqual(expected.map((file) => [file.source, file.diagnostics]));
+    expect(session.get(seedSource)?.article?.symptoms).toHaveLength(2);
+    expect(session.get(rejectedSource)?.article).toBeUndefined();
+  });
+
+  it('re-reads only what changed, and agrees with a fresh run afterwards', async () => {
+    const session = await openLibrarySession(['articles'], { cwd: library.dir });
+    expect(await session.refresh()).toEqual([]);
+    const before = session.get('articles/microsoft.web/appservice-slot-swap-warmup-timeout.md');
+    // Give the seed article the articleId of another file: library rules must now flag both.
+    const seed = library.file(seedSource);
+    const otherId = before!.article!.metadata.articleId!;
+    writeFileSync(seed, readFileSync(seed, 'utf8').replace('displayOrder=""', `displayOrder="" articleId="${otherId}"`));
+    rmSync(library.file(rejectedSource));
+    writeFileSync(library.file('articles/drafts/added.md'), '<properties pageTitle="Added" />\n\n# Added\n');
+    expect(await session.refresh([seed])).toEqual(['articles/drafts/added.md', rejectedSource, seedSource]);
+    // Not re-read, yet its library-wide findings are new.
+    expect(session.get('articles/microsoft.web/appservice-slot-swap-warmup-timeout.md')).toBe(before);
+    expect(before!.diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain('library/duplicate-article-id');
+    const fresh = await validateLibrary(['articles'], { cwd: library.dir, workers: 1 });
+    expect(session.entries().map((entry) => [entry.source, entry.diagnostics])).toEqual(fresh.map((file) => [file.source, file.diagnostics]));
+  });
+
+  it('ignores a touch that leaves the bytes as they were', async () => {
+    const session = await openLibrarySession(['articles'], { cwd: library.dir });
+    const seed = library.file(seedSource);
+    writeFileSync(seed, readFileSync(seed));
+    expect(await session.refresh([seed])).toEqual([]);
+  });
+});
