@@ -1,7 +1,7 @@
 import type { Article } from '../schemas/article.js';
 import type { Diagnostic } from '../schemas/diagnostic.js';
 import { diagnosticAt } from './diagnostics.js';
-import { extractArticle } from './extract/index.js';
+import { extractArticle, type ExtractOptions } from './extract/index.js';
 import { parseFile, type ParsedFile } from './parse/index.js';
 import { decodeSource, sourceFromText, type SourceFile } from './source.js';
 
@@ -16,18 +16,18 @@ export interface FileResult {
 }
 
 /** decode → split → parse → extract. Pure: no fs, no clock; a bug in any stage becomes `internal/error`. */
-export function processBytes(bytes: Uint8Array, names: { path: string; source: string }): FileResult {
+export function processBytes(bytes: Uint8Array, names: { path: string; source: string }, options: ExtractOptions = {}): FileResult {
   const decoded = decodeSource(bytes, names);
   if (!decoded.value) return { ...names, diagnostics: decoded.diagnostics };
-  return processSource(decoded.value);
+  return processSource(decoded.value, options);
 }
 
-export function processSource(file: SourceFile): FileResult {
+export function processSource(file: SourceFile, options: ExtractOptions = {}): FileResult {
   const base = { path: file.path, source: file.source, sha256: file.sha256 };
   try {
     const parsed = parseFile(file);
     if (!parsed.value) return { ...base, diagnostics: parsed.diagnostics };
-    const extracted = extractArticle(parsed.value);
+    const extracted = extractArticle(parsed.value, options);
     return { ...base, article: extracted.value, parsed: parsed.value, diagnostics: [...parsed.diagnostics, ...extracted.diagnostics] };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);

@@ -1,9 +1,6 @@
 import type { Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Block } from '../../schemas/article.js';
 import type { Position } from '../../schemas/position.js';
-import { plainText, renderHtml } from '../html/render.js';
-import type { SourceFile } from '../source.js';
 
 /** The file position of a node; remark positions are already file positions (see split). */
 export function nodePosition(node: { position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } } }): Position | undefined {
@@ -18,16 +15,6 @@ export function nodePosition(node: { position?: { start: { line: number; column:
 const nowhere: Position = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 export const positionOrStart = (node: Parameters<typeof nodePosition>[0]): Position => nodePosition(node) ?? nowhere;
 
-export function toBlock(file: SourceFile, node: RootContent): Block {
-  const position = positionOrStart(node);
-  return {
-    type: node.type,
-    text: plainText([node]),
-    html: renderHtml([node]),
-    markdown: file.text.slice(position.start.offset, position.end.offset),
-    position,
-  };
-}
 
 /** A paragraph whose only content is one bold span: authors use it as a sub-heading. */
 export function isBoldOnlyParagraph(node: RootContent): node is Paragraph {

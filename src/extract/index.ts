@@ -2,10 +2,10 @@ import type { Heading, RootContent } from 'mdast';
 import { ArticleSchema, type Article } from '../../schemas/article.js';
 import { selfHelpTypes, type SelfHelpType } from '../../schemas/properties.js';
 import { diagnosticAt, type Staged } from '../diagnostics.js';
-import { richText } from '../html/render.js';
 import type { ParsedFile } from '../parse/index.js';
 import { positionOf, type SourceFile } from '../source.js';
-import { isBoldOnlyParagraph, nodePosition, titleText, toBlock } from './blocks.js';
+import { isBoldOnlyParagraph, nodePosition, titleText } from './blocks.js';
+import { createRenderer, type Renderer } from './renderer.js';
 import { collectComments, type Comment } from './comments.js';
 import { articleIdFromPath } from './ids.js';
 import { collectDefinitions, collectLinks } from './links.js';
@@ -20,11 +20,17 @@ const typeByFolded = new Map<string, SelfHelpType>(selfHelpTypes.map((type) => [
 export const canonicalSelfHelpType = (value: string | undefined): SelfHelpType | null =>
   typeByFolded.get((value ?? '').trim().toLowerCase()) ?? null;
 
+export interface ExtractOptions {
+  /** Render the `html` of rich text (default true); validation turns it off, it never reads HTML. */
+  html?: boolean;
+}
+
 /** Build the typed article from a parsed file. Pure: same parsed file, same article. */
-export function extractArticle(parsed: ParsedFile): Staged<Article> {
+export function extractArticle(parsed: ParsedFile, options: ExtractOptions = {}): Staged<Article> {
   const { file, tree, properties } = parsed;
   const metadata = properties.metadata;
-  const sections = buildSections(file, tree.children);
+  const render = createRenderer(file, { html: options.html !== false });
+  const sections = buildSections(tree.children, render);
   const definitions = collectDefinitions(tree);
   const comments = collectComments(tree);
   const h1 = tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
@@ -37,14 +43,14 @@ export function extractArticle(parsed: ParsedFile): Staged<Article> {
     properties: properties.block,
     title: h1 ? titleText(h1) : '',
     ...(titlePosition ? { titlePosition } : {}),
-    summary: summaryOf(tree.children),
+    summary: summaryOf(tree.children, render),
     sections: sections.map((node) => node.section),
-    symptoms: extractSymptoms(sections, definitions),
-    recommendedSteps: region(file, sections, isStepsTitle, definitions),
-    recommendedDocuments: region(file, sections, isDocumentsTitle, definitions),
+    symptoms: extractSymptoms(sections, definitions, render),
+    recommendedSteps: region(sections, isStepsTitle, definitions, render),
+    recommendedDocuments: region(sections, isDocumentsTitle, definitions, render),
     links: collectLinks(tree, definitions),
     tokens: extractTokens(file, comments),
-    issueDescription: issueDescriptionOf(file, comments, tree.children),
+    issueDescription: issueDescriptionOf(file, comments, tree.children, render),
     payload: parsed.payload?.payload ?? null,
   };
   // The model is built by our code, so a failure here is a bug: report it as one, keep the article out.
@@ -56,17 +62,17 @@ export function extractArticle(parsed: ParsedFile): Staged<Article> {
   return { value: article, diagnostics: [] };
 }
 
-function summaryOf(children: readonly RootContent[]) {
+function summaryOf(children: readonly RootContent[], render: Renderer) {
   const first = children.find((node) => node.type === 'paragraph' && !isBoldOnlyParagraph(node));
-  return first ? richText([first]) : null;
+  return first ? render.rich([first]) : null;
 }
 
 /** The first standard section matching the title test, with its subsections' blocks. */
 function region(
-  file: SourceFile,
   sections: readonly SectionNode[],
   matches: (title: string) => boolean,
   definitions: ReturnType<typeof collectDefinitions>,
+  render: Renderer,
 ): Article['recommendedSteps'] {
   for (const node of walkSections(sections)) {
     if (node.section.kind === 'document' || !matches(node.section.title)) continue;
@@ -75,13 +81,13 @@ function region(
       inner !== node && inner.titleNode ? [inner.titleNode, ...inner.nodes] : inner.nodes,
     );
     const links = nodes.flatMap((inner) => collectLinks(inner, definitions));
-    return { blocks: nodes.map((inner) => toBlock(file, inner)), links, position: node.section.position };
+    return { blocks: nodes.map((inner) => render.block(inner)), links, position: node.section.position };
   }
   return null;
 }
 
 /** The blocks between `<!--issueDescription-->` and `<!--/issueDescription-->`. */
-function issueDescriptionOf(file: SourceFile, comments: readonly Comment[], children: readonly RootContent[]) {
+function issueDescriptionOf(file: SourceFile, comments: readonly Comment[], children: readonly RootContent[], render: Renderer) {
   const open = comments.find((comment) => comment.body.toLowerCase() === 'issuedescription');
   if (!open) return null;
   const close = comments.find((comment) => comment.start > open.start && comment.body.toLowerCase() === '/issuedescription');
@@ -90,5 +96,5 @@ function issueDescriptionOf(file: SourceFile, comments: readonly Comment[], chil
     const position = nodePosition(node);
     return position !== undefined && position.end.offset > open.end && position.start.offset < end;
   });
-  return { ...richText(inside), position: positionOf(file, open.start, close?.end ?? end) };
+  return { ...render.rich(inside), position: positionOf(file, open.start, close?.end ?? end) };
 }

@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast';
 import type { Section } from '../../schemas/article.js';
-import type { SourceFile } from '../source.js';
-import { isBoldOnlyParagraph, positionOrStart, titleText, toBlock } from './blocks.js';
+import { isBoldOnlyParagraph, positionOrStart, titleText } from './blocks.js';
+import type { Renderer } from './renderer.js';
 
 /** A section with the mdast nodes of its blocks, for extraction steps that need the tree. */
 export interface SectionNode {
@@ -17,7 +17,7 @@ export interface SectionNode {
  * Build the heading tree. A bold-only paragraph opens a section one level below the enclosing heading.
  * Every top-level block lands in exactly one section, so the export loses nothing the author wrote.
  */
-export function buildSections(file: SourceFile, children: readonly RootContent[]): SectionNode[] {
+export function buildSections(children: readonly RootContent[], render: Renderer): SectionNode[] {
   const root = makeNode({ title: '', depth: 0, kind: 'document', position: positionOrStart(children[0] ?? {}) });
   const stack: SectionNode[] = [root];
   const top = () => stack[stack.length - 1]!;
@@ -30,7 +30,7 @@ export function buildSections(file: SourceFile, children: readonly RootContent[]
       const depth = Math.min(top().section.depth + 1, 7);
       open(makeNode({ title: titleText(node), depth, kind: 'bold-paragraph', position: positionOrStart(node) }, node));
     } else {
-      top().section.blocks.push(toBlock(file, node));
+      top().section.blocks.push(render.block(node));
       top().nodes.push(node);
     }
   }

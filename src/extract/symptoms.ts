@@ -1,6 +1,7 @@
 import type { List, ListItem, Root, RootContent } from 'mdast';
 import type { Symptom } from '../../schemas/article.js';
-import { plainText, richText } from '../html/render.js';
+import { plainText } from '../html/render.js';
+import type { Renderer } from './renderer.js';
 import { positionOrStart } from './blocks.js';
 import { collectLinks, type collectDefinitions } from './links.js';
 import { walkSections, type SectionNode } from './sections.js';
@@ -24,7 +25,7 @@ interface Owner {
  * list of causes or a sentence linking to steps. Causes written straight under Recommended Steps belong
  * to the enclosing section: for a single-symptom article that is the H1, whose title states the symptom.
  */
-export function extractSymptoms(sections: readonly SectionNode[], definitions: Definitions): Symptom[] {
+export function extractSymptoms(sections: readonly SectionNode[], definitions: Definitions, render: Renderer): Symptom[] {
   const owners = new Map<SectionNode, Owner>();
   for (const node of walkSections(sections)) {
     const owner = ownerOf(node);
@@ -35,7 +36,7 @@ export function extractSymptoms(sections: readonly SectionNode[], definitions: D
   }
   const symptoms: Symptom[] = [];
   for (const owner of owners.values()) {
-    const symptom = toSymptom(owner, definitions);
+    const symptom = toSymptom(owner, definitions, render);
     if (symptom) symptoms.push(symptom);
   }
   return symptoms.sort((a, b) => a.position.start.offset - b.position.start.offset);
@@ -49,7 +50,7 @@ function ownerOf(node: SectionNode): SectionNode | undefined {
   return node;
 }
 
-function toSymptom(owner: Owner, definitions: Definitions): Symptom | undefined {
+function toSymptom(owner: Owner, definitions: Definitions, render: Renderer): Symptom | undefined {
   const causeLists: List[] = [];
   const otherNodes: RootContent[] = [];
   for (const run of owner.runs) {
@@ -66,7 +67,7 @@ function toSymptom(owner: Owner, definitions: Definitions): Symptom | undefined 
   const root: Root = { type: 'root', children: otherNodes };
   return {
     title: section.title,
-    causes: causeLists.flatMap((list) => list.children.map(toCause)),
+    causes: causeLists.flatMap((list) => list.children.map((item) => toCause(item, render))),
     steps: collectLinks(root, definitions).map(({ text, href, fragment, position }) => ({
       text,
       href,
@@ -77,13 +78,13 @@ function toSymptom(owner: Owner, definitions: Definitions): Symptom | undefined 
   };
 }
 
-function toCause(item: ListItem): Symptom['causes'][number] {
+function toCause(item: ListItem, render: Renderer): Symptom['causes'][number] {
   const own = item.children.filter((child) => child.type !== 'list');
   const nested = item.children.filter((child): child is List => child.type === 'list');
   return {
-    ...richText(own),
+    ...render.rich(own),
     resolutions: nested.flatMap((list) =>
-      list.children.map((resolution) => ({ ...richText(resolution.children), position: positionOrStart(resolution) })),
+      list.children.map((resolution) => ({ ...render.rich(resolution.children), position: positionOrStart(resolution) })),
     ),
     position: positionOrStart(item),
   };

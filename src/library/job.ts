@@ -31,10 +31,12 @@ export interface FileOutcome {
 }
 
 const MAX_FIX_PASSES = 10;
+const TEXT_ONLY = { html: false } as const;
 
 /** Read, parse, lint (and fix) one file. The full model is dropped here; only the outcome leaves. */
 export async function validateFoundFile(file: FoundFile, settings: JobSettings, rules: readonly AnyRule[]): Promise<FileOutcome> {
-  let result = await loadFile(file, settings.config.maxFileSizeBytes);
+  // Rules never read HTML: skip rendering it (about half of extraction's time).
+  let result = await loadFile(file, settings.config.maxFileSizeBytes, TEXT_ONLY);
   const options = { rules, config: settings.config, configDir: settings.configDir, cwd: settings.cwd, cliRules: settings.cliRules };
   let diagnostics = validateResult(result, options);
   let fixed = false;
@@ -67,7 +69,7 @@ function fixUntilStable(result: FileResult, diagnostics: Diagnostic[], options: 
     if (applied === 0 || next === text) break;
     text = next;
     changed = true;
-    const reparsed = processSource(sourceFromText(text, { path: file.path, source: file.source, bom: file.bom }));
+    const reparsed = processSource(sourceFromText(text, { path: file.path, source: file.source, bom: file.bom }), TEXT_ONLY);
     current = { result: reparsed, diagnostics: validateResult(reparsed, options) };
   }
   // Line endings live in `text` itself; only the BOM was taken off when decoding.

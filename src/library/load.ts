@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { ExtractOptions } from '../extract/index.js';
 import { processBytes, type FileResult } from '../process.js';
 import { findMarkdownFiles, unreadable, type FindOptions, type FoundFile } from './files.js';
 
@@ -18,7 +19,7 @@ export async function loadLibrary(paths: readonly string[], options: LoadOptions
 }
 
 /** Read and process one found file; unreadable and oversized files become results with a diagnostic. */
-export async function loadFile(file: FoundFile, maxFileSizeBytes = DEFAULT_MAX_FILE_SIZE_BYTES): Promise<FileResult> {
+export async function loadFile(file: FoundFile, maxFileSizeBytes = DEFAULT_MAX_FILE_SIZE_BYTES, options: ExtractOptions = {}): Promise<FileResult> {
   const base = { path: file.path, source: file.source };
   if (file.problem) return { ...base, diagnostics: [file.problem] };
   let bytes: Buffer;
@@ -31,5 +32,5 @@ export async function loadFile(file: FoundFile, maxFileSizeBytes = DEFAULT_MAX_F
     const message = `The file is ${bytes.length} bytes, over the ${maxFileSizeBytes}-byte limit; split it or raise maxFileSizeBytes`;
     return { ...base, diagnostics: [{ ruleId: 'file/too-large', severity: 'error', message, line: 1, column: 1 }] };
   }
-  return processBytes(bytes, base);
+  return processBytes(bytes, base, options);
 }
