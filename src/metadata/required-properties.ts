@@ -10,9 +10,9 @@ import type { SelfHelpType } from '../../schemas/properties.js';
 export type Requirement = readonly [first: string, ...alternatives: string[]];
 
 /**
- * Every template has these. Authors: each template has `ms.author`; BaseTemplate.md also has `authors`,
- * and 165 corpus files give only `authors`, so either one will do. `ownershipId` routes feedback and is
- * marked "this is required" in tsg-content.md.
+ * Every template has these (BaseTemplate.md all but ownershipId, which tsg-content.md marks "this is
+ * required" and every other template lists). Authors: each template has `ms.author`; BaseTemplate.md also
+ * has `authors`, and 165 corpus files give only `authors`, so either one will do.
  */
 export const baseRequirements: readonly Requirement[] = [
   ['pageTitle'],
