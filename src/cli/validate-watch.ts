@@ -34,7 +34,6 @@ export async function watchValidation(settings: WatchSettings, io: Io): Promise<
   });
   const version = await packageVersion();
   let exitCode = await print(session, settings, io, version);
-  io.stdout.write(`Watching ${session.entries().length} files for changes (Ctrl+C to stop)\n`);
   let chain = Promise.resolve();
   const watcher = await watchPaths(
     session.paths,
@@ -44,10 +43,14 @@ export async function watchValidation(settings: WatchSettings, io: Io): Promise<
         if (changed.length === 0) return;
         io.stdout.write(`\n${new Date().toLocaleTimeString()} re-validated ${changed.join(', ')}\n`);
         exitCode = await print(session, settings, io, version);
+      }).catch((error: unknown) => {
+        // Keep watching: the next save may well fix whatever went wrong.
+        io.stderr.write(`Could not re-validate: ${(error as Error).message}\n`);
       });
     },
     { cwd: io.cwd, debounceMs: settings.debounceMs, onError: (error) => io.stderr.write(`Watch error: ${error.message}\n`) },
   );
+  io.stdout.write(`Watching ${session.entries().length} files for changes (Ctrl+C to stop)\n`);
   await new Promise<void>((resolve) => {
     if (settings.signal.aborted) resolve();
     settings.signal.addEventListener('abort', () => resolve(), { once: true });

@@ -34,7 +34,14 @@ export interface ArticleFilter {
   selfHelpType?: string;
 }
 
-export type SearchHit = Pick<SearchDocument, StoredField> & { file: string; score: number; terms: string[] };
+/** One search result: the article's id and file, what the index stores about it, and why it matched. */
+export interface SearchHit extends Omit<Pick<SearchDocument, StoredField>, 'articleId'> {
+  id: string;
+  file: string;
+  score: number;
+  /** The indexed words the query matched. */
+  terms: string[];
+}
 
 export interface SelfHelpClient {
   readonly index: ExportIndex;
@@ -81,7 +88,10 @@ export async function loadExport(options: ClientOptions): Promise<SelfHelpClient
         ...defaultQueryOptions,
         ...(filter ? { filter: (hit: SearchResult) => matches(hitFacets(hit), filter) } : {}),
       });
-      return hits.slice(0, limit).map((hit) => ({ ...storedOf(hit), file: String(hit.id), score: hit.score, terms: hit.terms }));
+      return hits.slice(0, limit).map((hit) => {
+        const { articleId, ...stored } = storedOf(hit);
+        return { id: articleId, file: String(hit.id), ...stored, score: hit.score, terms: hit.terms };
+      });
     },
   };
 }
@@ -106,8 +116,8 @@ function matches(entry: Facets, filter: ArticleFilter): boolean {
 
 /** The stored fields of a hit (MiniSearch spreads them onto the result). */
 function storedOf(hit: SearchResult): Pick<SearchDocument, StoredField> {
-  const { id, title, description, service, selfHelpType, clouds, supportTopicIds, productPesIds } = hit as unknown as Pick<SearchDocument, StoredField>;
-  return { id, title, description, service, selfHelpType, clouds, supportTopicIds, productPesIds };
+  const { articleId, title, description, service, selfHelpType, clouds, supportTopicIds, productPesIds } = hit as unknown as Pick<SearchDocument, StoredField>;
+  return { articleId, title, description, service, selfHelpType, clouds, supportTopicIds, productPesIds };
 }
 
 /** A hit's facets under the index entry's names (the search index calls the clouds `clouds`). */

@@ -20,7 +20,7 @@ export function searchDocument(article: Article, file: string): SearchDocument {
   collect(article.sections);
   return {
     file,
-    id: article.id,
+    articleId: article.id,
     title: article.title,
     description: metadata.description ?? '',
     symptoms: article.symptoms.map((symptom) => symptom.title).join('\n'),

@@ -51,7 +51,12 @@ export async function writeBundle(bundle: ExportBundle, outDir: string, options:
       stats.written += 1;
     }
   });
-  await runLimited(jobs, CONCURRENCY);
+  try {
+    await runLimited(jobs, CONCURRENCY);
+  } catch (error) {
+    await rm(temporary, { recursive: true, force: true });
+    throw error;
+  }
   for (const relative of before) if (!bundle.files.has(relative)) stats.removed += 1;
   await rename(target, previous).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'ENOENT') throw error;
@@ -112,10 +117,21 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/** Run jobs, `limit` at a time; after a failure no new job starts, and it settles only when all running ones have. */
 async function runLimited(jobs: ReadonlyArray<() => Promise<void>>, limit: number): Promise<void> {
   let next = 0;
+  let failed = false;
   const worker = async (): Promise<void> => {
-    while (next < jobs.length) await jobs[next++]!();
+    while (!failed && next < jobs.length) {
+      try {
+        await jobs[next++]!();
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
   };
-  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, worker));
+  const outcomes = await Promise.allSettled(Array.from({ length: Math.min(limit, jobs.length) }, worker));
+  const failure = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+  if (failure) throw failure.reason;
 }

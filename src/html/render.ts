@@ -50,6 +50,7 @@ export function sanitizeHtml(html: string): string {
 /** Plain text of nodes, with HTML comments (tokens, region markers) removed. */
 export function plainText(nodes: readonly MdastNodes[]): string {
   return nodes
+    .flatMap(liftHtmlText)
     .map((node) => removeComments(toString(node, { includeHtml: node.type === 'html' })).trim())
     .filter((text) => text !== '')
     .join('\n')

@@ -26,10 +26,10 @@ export function classifyLink(href: string): LinkKind {
   if (isBladeLink(trimmed)) return bladeCarriesScript(trimmed) ? 'unsafe' : 'blade';
   if (trimmed.startsWith('#')) return 'anchor';
   if (scheme === 'mailto') return 'mailto';
-  const host = hostOf(trimmed);
-  if (host !== undefined && docsHosts.has(host)) return 'docs';
-  if (scheme === undefined || scheme === 'http' || scheme === 'https') return 'external';
-  return 'unsafe';
+  if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') return 'unsafe';
+  // A typo such as `ttps://docs.microsoft.com/…` (1 corpus link) has a docs host but goes nowhere.
+  const host = scheme === undefined ? undefined : hostOf(trimmed);
+  return host !== undefined && docsHosts.has(host) ? 'docs' : 'external';
 }
 
 /** A blade input or fallback address with a script scheme would reach the portal's router as a URL. */

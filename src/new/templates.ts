@@ -55,11 +55,14 @@ const steps = `## **Recommended Steps**
 * [TODO: title of a document that helps with this problem](https://)
 `;
 
+/** A common solution shaped like the seed article: symptoms under Recommended Steps, each with its causes. */
 const troubleshooting = (type: SelfHelpType, values: TemplateValues): string =>
   `${propertiesBlock(attributes(type, values, articleNames))}
 # TODO: The problem, in the words a customer would use
 
 TODO: One or two sentences on what the customer sees and what this article helps them do.
+
+## **Recommended Steps**
 
 **TODO: First symptom, as the customer would notice it**
 
@@ -69,6 +72,18 @@ Common root causes include:
 * TODO: Another cause
 
 To fix the problem, follow the steps in [TODO: page title](https://).
+
+## **Recommended Documents**
+
+* [TODO: title of a document that helps with this problem](https://)
+`;
+
+/** A resource article: a short introduction and numbered steps (no template; the corpus shape). */
+const resourceArticle = (values: TemplateValues): string =>
+  `${propertiesBlock(attributes('resource', values, articleNames))}
+# TODO: What the customer wants to do with the resource
+
+TODO: One or two sentences on when this article helps.
 
 ${steps}`;
 
@@ -143,7 +158,7 @@ const menuEntry = (kind: string) => ({ id: `TODO_${kind}_id`, title: `TODO: ${ki
 /** Each type's starting article. */
 export const templates: Readonly<Record<SelfHelpType, (values: TemplateValues) => string>> = {
   generic: (values) => troubleshooting('generic', values),
-  resource: (values) => troubleshooting('resource', values),
+  resource: resourceArticle,
   TSG_Content: (values) =>
     `${propertiesBlock(attributes('TSG_Content', values, ['pageTitle', 'description', 'service', 'resource', 'ms.author', 'selfHelpType', 'cloudEnvironments', 'articleId', 'ownershipId']))}
 # TODO: Title shown at the top of the troubleshooter card

@@ -71,10 +71,10 @@ export async function handleRequest(request: IncomingMessage, response: ServerRe
   if (route === '/') {
     const entries = context.session.entries();
     const query = readLibraryQuery(url.searchParams);
-    return sendPage(response, 200, 'Library', 'library', renderLibraryMain(entries, query, context.search.search(query.q)));
+    return sendPage(response, 200, 'Library', 'library', renderLibraryMain(entries, query, await context.search.search(query.q)));
   }
   if (route === '/api/search') {
-    const found = context.search.search(url.searchParams.get('q') ?? '');
+    const found = await context.search.search(url.searchParams.get('q') ?? '');
     return send(response, 200, 'application/json; charset=utf-8', JSON.stringify({ sources: found ? [...found] : null }));
   }
   if (route === '/events') return context.events.add(response);

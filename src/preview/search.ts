@@ -1,37 +1,44 @@
-import MiniSearch from 'minisearch';
+import { EXPORT_SCHEMA_VERSION, type ExportIndex } from '../../schemas/export.js';
+import { loadExport } from '../client/index.js';
+import { SEARCH_INDEX_FILE } from '../export/bundle.js';
 import { portalArticle } from '../export/portal.js';
-import { searchDocument } from '../export/search.js';
-import { defaultQueryOptions, searchIndexOptions, type SearchDocument } from '../search/options.js';
+import { buildSearchIndex, searchDocument } from '../export/search.js';
 import type { LibrarySession } from '../watch/library-session.js';
 
 /**
- * Full-text search over the library with the export's own search index: the same documents
- * (`searchDocument`), fields, boosts and query defaults as `DIR/search-index.json`, so what an author
- * finds here is what a portal finds. Documents are keyed by source, which is unique where ids are not.
- * The index is rebuilt lazily, once per library change, on the first search after it.
+ * Full-text search over the library through the export's own pipeline: the export's search documents
+ * and `search-index.json` builder, queried with `selfhelp/client`, so what an author finds here is what a
+ * portal using the client finds. Each document's `file` is the article's source (unique where ids are
+ * not). The index is rebuilt lazily, once per library change, on the first search after it.
  */
 export interface LibrarySearch {
-  /** Sources matching every word (prefix and slightly fuzzy); undefined for an empty query (no filter). */
-  search(query: string): Set<string> | undefined;
+  /** Sources matching the query, best first; undefined for an empty query (no filter). */
+  search(query: string): Promise<Set<string> | undefined>;
 }
 
+/** The client needs an export index; search reads only the search index, so no entries are listed. */
+const searchOnlyIndex: ExportIndex = {
+  schemaVersion: EXPORT_SCHEMA_VERSION,
+  build: { cloud: null, shapes: [] },
+  searchIndex: SEARCH_INDEX_FILE,
+  articles: [],
+  rejected: [],
+};
+
 export function createLibrarySearch(session: LibrarySession): LibrarySearch {
-  let built: { generation: number; index: MiniSearch<SearchDocument> } | undefined;
-  const index = (): MiniSearch<SearchDocument> => {
-    if (built?.generation === session.generation()) return built.index;
-    // Stored fields are only echoed into hits, and the stored `id` (the articleId) would shadow the hit's
-    // own id (the source); the page needs nothing else from a hit, so store none.
-    const search = new MiniSearch<SearchDocument>({ ...searchIndexOptions, storeFields: [] });
-    for (const entry of session.entries()) {
-      if (entry.article) search.add(searchDocument(portalArticle(entry.article, undefined).article, entry.source));
-    }
-    built = { generation: session.generation(), index: search };
-    return search;
+  let built: { generation: number; client: ReturnType<typeof loadExport> } | undefined;
+  const client = () => {
+    if (built?.generation === session.generation()) return built.client;
+    const documents = session.entries().flatMap((entry) => (entry.article ? [searchDocument(portalArticle(entry.article, undefined).article, entry.source)] : []));
+    const searchIndex = buildSearchIndex(documents, EXPORT_SCHEMA_VERSION);
+    built = { generation: session.generation(), client: loadExport({ index: searchOnlyIndex, searchIndex }) };
+    return built.client;
   };
   return {
-    search(query) {
+    async search(query) {
       if (query.trim() === '') return undefined;
-      return new Set(index().search(query, defaultQueryOptions).map((hit) => String(hit.id)));
+      const hits = await (await client()).search(query, { limit: Number.MAX_SAFE_INTEGER });
+      return new Set(hits.map((hit) => hit.file));
     },
   };
 }

@@ -4,15 +4,18 @@
  */
 export const searchFields = ['title', 'description', 'symptoms', 'causes', 'body'] as const;
 /** Stored with each hit, so result lists and facets need no article fetch. */
-export const storedFields = ['id', 'title', 'description', 'service', 'selfHelpType', 'clouds', 'supportTopicIds', 'productPesIds'] as const;
+export const storedFields = ['articleId', 'title', 'description', 'service', 'selfHelpType', 'clouds', 'supportTopicIds', 'productPesIds'] as const;
 
 export type SearchField = (typeof searchFields)[number];
 export type StoredField = (typeof storedFields)[number];
 
-/** One searchable document: `file` is unique (article ids are not: the corpus repeats some). */
+/**
+ * One searchable document. `file` is the MiniSearch id, being unique (article ids are not: the corpus
+ * repeats some); the article id is stored as `articleId` since MiniSearch puts a hit's id in `id`.
+ */
 export interface SearchDocument {
   file: string;
-  id: string;
+  articleId: string;
   title: string;
   description: string;
   symptoms: string;

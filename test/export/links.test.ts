@@ -83,7 +83,7 @@ describe('links in the export', () => {
   it('includes raw HTML anchors, with their text even when it is markdown', () => {
     expect(byText('the serial console guide')).toMatchObject({
       localeFreeHref: 'https://learn.microsoft.com/azure/virtual-machines/serial-console-overview',
-      position: { start: { line: 15, column: 19 } },
+      position: { start: { line: 15, column: 20 } }, // where the href value is written
     });
     expect(byText('run a command').href).toBe('https://learn.microsoft.com/azure/virtual-machines/windows/run-command');
   });

@@ -14,6 +14,10 @@ const allowedElements = new Set([
 const allowedAttributes = new Set(['href', 'title', 'src', 'alt', 'class', 'data-token', 'align', 'type', 'disabled', 'checked', 'start']);
 const safeSchemes = new Set(['http', 'https', 'mailto', 'data-blade', 'button-data-blade', 'button-data-context']);
 const urlKey = /(?:href|src|url|uri|link\d*)$/i;
+/** Link targets the export renders or routes: only web, mail and portal schemes may be there. */
+const targetKey = /(?:href|src)$/i;
+/** Schemes that run code or smuggle documents when opened. Other url-named payload fields hold config (`path:/v1/…`). */
+const scriptSchemes = new Set(['javascript', 'vbscript', 'data', 'file']);
 
 /** The scheme a browser would see: controls and white space inside are skipped, case folded. */
 export function browserScheme(url: string): string | undefined {
@@ -65,6 +69,7 @@ export function exportDangers(value: unknown, where = '$', options: { placeholde
       return htmlDangers(html).map((danger) => `${path}: ${danger}`);
     }
     if (key === 'replacementKey') return /^<!--[a-z]+-\d+-->$/.test(inner) ? [] : [`${path}: odd key ${inner}`];
-    return urlKey.test(key) && unsafeTarget(inner) ? [`${path}: ${inner}`] : [];
+    if (targetKey.test(key)) return unsafeTarget(inner) ? [`${path}: ${inner}`] : [];
+    return urlKey.test(key) && scriptSchemes.has(browserScheme(inner) ?? '') ? [`${path}: ${inner}`] : [];
   });
 }

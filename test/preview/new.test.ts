@@ -78,6 +78,15 @@ describe('selfhelp new', () => {
     expect(noService.text).toContain('displayOrder=""');
   });
 
+  it('shapes a generic article like the seed: a symptom with its causes and a step', async () => {
+    const created = await scaffold('generic');
+    const { article: model } = parseArticle(created.text, { path: created.path });
+    expect(model?.symptoms.map((symptom) => [symptom.title, symptom.causes.length, symptom.steps.length])).toEqual([
+      ['TODO: First symptom, as the customer would notice it', 2, 1],
+    ]);
+    expect(model?.recommendedDocuments?.links).toHaveLength(1);
+  });
+
   it('gives every article its own id and never overwrites a file', async () => {
     const first = await scaffold('generic');
     const second = await scaffold('generic');
