@@ -3,6 +3,8 @@ import type { Diagnostic } from '../schemas/diagnostic.js';
 import { diagnosticAt } from './diagnostics.js';
 import { extractArticle, type ExtractOptions } from './extract/index.js';
 import { parseFile, type ParsedFile } from './parse/index.js';
+import { MAX_TREE_DEPTH, tooDeepDiagnostic } from './parse/limits.js';
+import { TooDeepError } from './parse/markdown.js';
 import { decodeSource, sourceFromText, type SourceFile } from './source.js';
 
 /** The outcome for one input file: an article, or the diagnostics that explain why there is none. */
@@ -17,7 +19,12 @@ export interface FileResult {
 
 /** decode → split → parse → extract. Pure: no fs, no clock; a bug in any stage becomes `internal/error`. */
 export function processBytes(bytes: Uint8Array, names: { path: string; source: string }, options: ExtractOptions = {}): FileResult {
-  const decoded = decodeSource(bytes, names);
+  let decoded: ReturnType<typeof decodeSource>;
+  try {
+    decoded = decodeSource(bytes, names);
+  } catch (error) {
+    return { ...names, diagnostics: [internalError(error)] };
+  }
   if (!decoded.value) return { ...names, diagnostics: decoded.diagnostics };
   return processSource(decoded.value, options);
 }
@@ -30,9 +37,17 @@ export function processSource(file: SourceFile, options: ExtractOptions = {}): F
     const extracted = extractArticle(parsed.value, options);
     return { ...base, article: extracted.value, parsed: parsed.value, diagnostics: [...parsed.diagnostics, ...extracted.diagnostics] };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ...base, diagnostics: [diagnosticAt('internal/error', 'error', `Internal error while reading this file (${detail}); please report it`)] };
+    if (error instanceof TooDeepError) {
+      return { ...base, diagnostics: [tooDeepDiagnostic(file, error.messageId, error.offset, { limit: MAX_TREE_DEPTH })] };
+    }
+    return { ...base, diagnostics: [internalError(error)] };
   }
+}
+
+/** A bug of ours, reported on the file it happened with so the run goes on. */
+export function internalError(error: unknown): Diagnostic {
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return diagnosticAt('internal/error', 'error', `Internal error while reading this file (${detail}); please report it with the file`);
 }
 
 /** Parse one article from text: the library API behind `selfhelp parse`. */

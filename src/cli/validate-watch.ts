@@ -31,6 +31,7 @@ export async function watchValidation(settings: WatchSettings, io: Io): Promise<
     configDir: settings.configDir,
     cliRules: settings.cliRules,
     followSymlinks: settings.followSymlinks,
+    keepArticles: false,
   });
   const version = await packageVersion();
   let exitCode = await print(session, settings, io, version);

@@ -56,9 +56,16 @@ export async function findMarkdownFiles(paths: readonly string[], options: FindO
       const full = path.join(directory, entry.name);
       if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
       if (entry.isSymbolicLink()) await visitLink(full, entry.name);
-      else if (entry.isDirectory()) await walk(full);
+      else if (entry.isDirectory()) await walkFolder(full);
       else if (entry.isFile() && isMarkdown(entry.name)) add(full);
+      else if (isMarkdown(entry.name)) add(full, notRegularFile());
     }
+  }
+
+  /** A folder named like an article is reported (it is never one), and its files are read as usual. */
+  async function walkFolder(directory: string): Promise<void> {
+    if (isMarkdown(path.basename(directory))) add(directory, folderNamedMarkdown());
+    await walk(directory);
   }
 
   async function visitLink(full: string, name: string): Promise<void> {
@@ -68,7 +75,7 @@ export async function findMarkdownFiles(paths: readonly string[], options: FindO
     }
     const target = await stat(full).catch(() => undefined);
     if (!target) add(full, diagnosticAt('file/unreadable', 'error', 'The symbolic link is broken or loops; point it at a real file'));
-    else if (target.isDirectory()) await walk(full);
+    else if (target.isDirectory()) await walkFolder(full);
     else if (isMarkdown(name)) add(full);
   }
 
@@ -76,11 +83,17 @@ export async function findMarkdownFiles(paths: readonly string[], options: FindO
     const absolute = path.resolve(cwd, given);
     const info = await lstat(absolute).catch((error: unknown) => error as Error);
     if (info instanceof Error) add(absolute, unreadable(info));
-    else if (info.isDirectory() || (info.isSymbolicLink() && (await stat(absolute).catch(() => undefined))?.isDirectory())) await walk(absolute);
+    else if (info.isDirectory() || (info.isSymbolicLink() && (await stat(absolute).catch(() => undefined))?.isDirectory())) await walkFolder(absolute);
     else add(absolute);
   }
   return [...found.values()].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
 }
+
+export const notRegularFile = (): Diagnostic =>
+  diagnosticAt('file/unreadable', 'error', 'This is not a regular file (a pipe, socket or device); replace it with the article file');
+
+const folderNamedMarkdown = (): Diagnostic =>
+  diagnosticAt('file/unreadable', 'error', 'This is a folder, not an article; rename it so its name does not end in `.md`');
 
 export function unreadable(error: unknown): Diagnostic {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;

@@ -1,11 +1,45 @@
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { MAX_TREE_DEPTH, type TooDeepMessageId } from './limits.js';
 
 /** One frozen processor: building it per file would cost more than some small articles take to parse. */
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
 
+/**
+ * Markup nested too deep to walk safely: the parser and the tree utilities after it recurse once per
+ * level. `processSource` reports it as `structure/too-deep` at `offset`, not as a bug.
+ */
+export class TooDeepError extends Error {
+  constructor(readonly messageId: TooDeepMessageId, readonly offset: number) {
+    super(`nested more than ${MAX_TREE_DEPTH} levels deep`);
+  }
+}
+
 /** Parse markdown whose non-markdown regions are already blanked, so positions are file positions. */
-export const parseMarkdown = (markdown: string): Root => processor.parse(markdown);
+export function parseMarkdown(markdown: string): Root {
+  let tree: Root;
+  try {
+    tree = processor.parse(markdown);
+  } catch (error) {
+    // The line limits in `checkMarkdownLimits` keep real input far from this; a stack overflow is still nesting.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) throw new TooDeepError('tree', 0);
+    throw error;
+  }
+  const deep = deepestOffset(tree);
+  if (deep !== undefined) throw new TooDeepError('tree', deep);
+  return tree;
+}
+
+/** Offset of the first node deeper than MAX_TREE_DEPTH, walking without recursion; undefined when none is. */
+function deepestOffset(tree: Root): number | undefined {
+  const stack: Array<[Nodes, number]> = [[tree, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > MAX_TREE_DEPTH) return node.position?.start.offset ?? 0;
+    if ('children' in node) for (const child of node.children) stack.push([child, depth + 1]);
+  }
+  return undefined;
+}

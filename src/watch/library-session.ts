@@ -38,6 +38,8 @@ export interface LibrarySessionOptions {
   cliRules?: Record<string, RuleSetting>;
   followSymlinks?: boolean;
   rules?: readonly AnyRule[];
+  /** Keep each article's model (the preview renders them); `validate --watch` keeps only diagnostics. */
+  keepArticles?: boolean;
 }
 
 interface Stored {
@@ -74,7 +76,7 @@ export async function openLibrarySession(paths: readonly string[], options: Libr
     const fileDiagnostics = validateResult(result, settings);
     const entry: LibraryEntry = { path: result.path, source: result.source, diagnostics: fileDiagnostics };
     if (result.sha256) entry.sha256 = result.sha256;
-    if (result.article) entry.article = result.article;
+    if (result.article && options.keepArticles !== false) entry.article = result.article;
     return { entry, fileDiagnostics, ...(result.article ? { summary: summarize(result.article) } : {}), stamp };
   }
 
@@ -88,13 +90,25 @@ export async function openLibrarySession(paths: readonly string[], options: Libr
     }
   }
 
+  const findOptions = { cwd: options.cwd, followSymlinks: options.followSymlinks, ignores: config.ignores, ignoreBase: options.configDir };
+
+  /**
+   * When the watcher names only markdown files, look at just those (a save must answer in a few
+   * milliseconds on a library of thousands); anything else (a folder renamed, an unnamed event) rescans.
+   */
+  async function filesToCheck(hinted: readonly string[]): Promise<{ found: FoundFile[]; complete: boolean }> {
+    const onlyArticles = hinted.length > 0 && hinted.every((file) => file.toLowerCase().endsWith('.md'));
+    if (!onlyArticles || stored.size === 0) return { found: await findMarkdownFiles(paths, findOptions), complete: true };
+    const found: FoundFile[] = [];
+    for (const file of hinted) {
+      const info = await stat(file).catch(() => undefined);
+      if (info?.isFile()) found.push(...(await findMarkdownFiles([file], findOptions)));
+    }
+    return { found, complete: false };
+  }
+
   async function refresh(hinted: readonly string[] = []): Promise<string[]> {
-    const found = await findMarkdownFiles(paths, {
-      cwd: options.cwd,
-      followSymlinks: options.followSymlinks,
-      ignores: config.ignores,
-      ignoreBase: options.configDir,
-    });
+    const { found, complete } = await filesToCheck(hinted);
     const hints = new Set(hinted.map((file) => path.resolve(options.cwd, file)));
     const changed: string[] = [];
     const present = new Set<string>();
@@ -111,7 +125,8 @@ export async function openLibrarySession(paths: readonly string[], options: Libr
       stored.set(file.source, next);
       changed.push(file.source);
     }
-    for (const source of [...stored.keys()]) {
+    const gone = complete ? [...stored.keys()] : [...stored.values()].filter((item) => hints.has(item.entry.path)).map((item) => item.entry.source);
+    for (const source of gone) {
       if (!present.has(source)) {
         stored.delete(source);
         changed.push(source);

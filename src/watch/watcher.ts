@@ -25,7 +25,7 @@ export async function watchPaths(
   onChange: (files: string[]) => void,
   options: WatchOptions,
 ): Promise<PathWatcher> {
-  const debounceMs = options.debounceMs ?? 80;
+  const debounceMs = options.debounceMs ?? 20;
   const watchers: FSWatcher[] = [];
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;

@@ -29,12 +29,21 @@ describe('library session (watch and preview)', () => {
     writeFileSync(seed, readFileSync(seed, 'utf8').replace('displayOrder=""', `displayOrder="" articleId="${otherId}"`));
     rmSync(library.file(rejectedSource));
     writeFileSync(library.file('articles/drafts/added.md'), '<properties pageTitle="Added" />\n\n# Added\n');
-    expect(await session.refresh([seed])).toEqual(['articles/drafts/added.md', rejectedSource, seedSource]);
+    // The watcher names every file it saw change; only those are looked at (no rescan of the library).
+    const hinted = [seed, library.file(rejectedSource), library.file('articles/drafts/added.md')];
+    expect(await session.refresh(hinted)).toEqual(['articles/drafts/added.md', rejectedSource, seedSource]);
     // Not re-read, yet its library-wide findings are new.
     expect(session.get('articles/microsoft.web/appservice-slot-swap-warmup-timeout.md')).toBe(before);
     expect(before!.diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain('library/duplicate-article-id');
     const fresh = await validateLibrary(['articles'], { cwd: library.dir, workers: 1 });
     expect(session.entries().map((entry) => [entry.source, entry.diagnostics])).toEqual(fresh.map((file) => [file.source, file.diagnostics]));
+  });
+
+  it('rescans the whole library when the watcher names no file', async () => {
+    const session = await openLibrarySession(['articles'], { cwd: library.dir });
+    writeFileSync(library.file('articles/drafts/unnamed.md'), '<properties pageTitle="Unnamed" />\n\n# Unnamed\n');
+    expect(await session.refresh()).toEqual(['articles/drafts/unnamed.md']);
+    rmSync(library.file('articles/drafts/unnamed.md'));
   });
 
   it('ignores a touch that leaves the bytes as they were', async () => {

@@ -4,6 +4,7 @@ import { structureMissingH1 } from './missing-h1.js';
 import { structureRawHtml } from './raw-html.js';
 import { structureSectionHeading } from './section-heading.js';
 import { structureTable } from './table.js';
+import { structureTooDeep } from './too-deep.js';
 import { structureUnsupportedAlert } from './unsupported-alert.js';
 
 export const structureRules = [
@@ -12,5 +13,6 @@ export const structureRules = [
   structureRawHtml,
   structureSectionHeading,
   structureTable,
+  structureTooDeep,
   structureUnsupportedAlert,
 ] as const satisfies readonly Rule[];
