@@ -73,9 +73,9 @@ export const validateCommand: Command = {
     } else if (text !== '') io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
     const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
     const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
-    if (format !== 'stylish' || values.output !== undefined) {
-      io.stderr.write(`${files.length} files: ${errors} errors, ${warnings} warnings\n`);
-    }
+    // The accounting line: every input file is either validated or rejected (and then has an error saying why).
+    const rejected = files.filter((file) => file.rejected).length;
+    io.stderr.write(`${files.length} files: ${files.length - rejected} validated, ${rejected} rejected; ${errors} errors, ${warnings} warnings\n`);
     if (maxWarnings !== undefined && warnings > maxWarnings) {
       io.stderr.write(`Too many warnings (${warnings}); the maximum is ${maxWarnings}\n`);
       return 1;

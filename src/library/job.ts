@@ -4,7 +4,7 @@ import type { Diagnostic } from '../../schemas/diagnostic.js';
 import { applyFixes } from '../fix/apply.js';
 import type { AnyRule } from '../lint/resolve.js';
 import { validateResult } from '../lint/validate.js';
-import { processSource, type FileResult } from '../process.js';
+import { internalError, processSource, type FileResult } from '../process.js';
 import type { FileSummary } from '../rules/rule.js';
 import { sourceFromText } from '../source.js';
 import type { FoundFile } from './files.js';
@@ -35,6 +35,15 @@ const TEXT_ONLY = { html: false } as const;
 
 /** Read, parse, lint (and fix) one file. The full model is dropped here; only the outcome leaves. */
 export async function validateFoundFile(file: FoundFile, settings: JobSettings, rules: readonly AnyRule[]): Promise<FileOutcome> {
+  try {
+    return await validateOneFile(file, settings, rules);
+  } catch (error) {
+    // A bug outside the rules (they are guarded one by one): report it on this file and go on with the others.
+    return { path: file.path, source: file.source, diagnostics: [internalError(error)] };
+  }
+}
+
+async function validateOneFile(file: FoundFile, settings: JobSettings, rules: readonly AnyRule[]): Promise<FileOutcome> {
   // Rules never read HTML: skip rendering it (about half of extraction's time).
   let result = await loadFile(file, settings.config.maxFileSizeBytes, TEXT_ONLY);
   const options = { rules, config: settings.config, configDir: settings.configDir, cwd: settings.cwd, cliRules: settings.cliRules };

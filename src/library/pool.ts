@@ -2,6 +2,14 @@ import Tinypool from 'tinypool';
 import type { FoundFile } from './files.js';
 import type { FileOutcome, JobSettings } from './job.js';
 
+/**
+ * Worker threads load compiled JavaScript. Running from TypeScript sources (the test runner), use the
+ * build in dist/, which `npm install` makes.
+ */
+const workerFile = import.meta.url.endsWith('.ts')
+  ? new URL('../../dist/src/worker/validate-worker.js', import.meta.url)
+  : new URL('../worker/validate-worker.js', import.meta.url);
+
 /** Files per task: large enough that messaging costs little, small enough to keep both cores busy. */
 const BATCH_SIZE = 64;
 
@@ -13,7 +21,7 @@ export async function runInWorkers(
   onDone: (index: number, outcome: FileOutcome) => void,
 ): Promise<void> {
   const pool = new Tinypool({
-    filename: new URL('../worker/validate-worker.js', import.meta.url).href,
+    filename: workerFile.href,
     minThreads: threads,
     maxThreads: threads,
   });

@@ -8,7 +8,6 @@ import { checkLibrary } from '../lint/library.js';
 import type { AnyRule } from '../lint/resolve.js';
 import { compareDiagnostics } from '../lint/validate.js';
 import { allRules } from '../rules/index.js';
-import type { FileSummary } from '../rules/rule.js';
 import { DEFAULT_CACHE_LOCATION, cacheKey, loadCache, saveCache, type CacheEntry } from './cache.js';
 import { findMarkdownFiles, type FoundFile } from './files.js';
 import { validateFoundFile, type FileOutcome, type JobSettings } from './job.js';
@@ -39,6 +38,8 @@ export interface ValidatedFile {
   diagnostics: Diagnostic[];
   /** True when --fix rewrote the file. */
   fixed?: boolean;
+  /** True when the file could not be read as an article (its diagnostics say why); rules did not run on it. */
+  rejected?: boolean;
 }
 
 /** Below this many files a worker pool costs more to start than it saves. */
@@ -70,7 +71,10 @@ export async function validateLibrary(paths: readonly string[], options: Validat
     } else pending.push({ index, file });
   }
   progress();
-  const workers = options.rules ? 1 : Math.min(options.workers ?? availableParallelism(), Math.floor(pending.length / MIN_FILES_PER_WORKER));
+  // Custom rules are functions and cannot cross into a worker; an explicit --workers is honoured as given.
+  const workers = options.rules
+    ? 1
+    : Math.min(options.workers ?? Math.min(availableParallelism(), Math.floor(pending.length / MIN_FILES_PER_WORKER)), pending.length);
   const onDone = (index: number, outcome: FileOutcome) => {
     outcomes[index] = outcome;
     done += 1;
@@ -89,7 +93,7 @@ async function fromCache(file: FoundFile, cache: Map<string, CacheEntry>): Promi
   if (!entry || file.problem) return undefined;
   const bytes = await readFile(file.path).catch(() => undefined);
   if (!bytes || createHash('sha256').update(bytes).digest('hex') !== entry.sha256) return undefined;
-  return { path: file.path, source: file.source, sha256: entry.sha256, diagnostics: entry.diagnostics, ...(entry.summary ? { summary: entry.summary as FileSummary } : {}) };
+  return { path: file.path, source: file.source, sha256: entry.sha256, diagnostics: entry.diagnostics, ...(entry.summary ? { summary: entry.summary } : {}) };
 }
 
 function withLibraryFindings(outcomes: readonly FileOutcome[], rules: readonly AnyRule[], config: Config, cliRules?: Record<string, RuleSetting>): ValidatedFile[] {
@@ -98,6 +102,6 @@ function withLibraryFindings(outcomes: readonly FileOutcome[], rules: readonly A
   return outcomes.map((outcome) => {
     const extra = libraryDiagnostics.get(outcome.source) ?? [];
     const diagnostics = extra.length > 0 ? [...outcome.diagnostics, ...extra].sort(compareDiagnostics) : outcome.diagnostics;
-    return { path: outcome.path, source: outcome.source, diagnostics, ...(outcome.fixed ? { fixed: true } : {}) };
+    return { path: outcome.path, source: outcome.source, diagnostics, ...(outcome.fixed ? { fixed: true } : {}), ...(outcome.summary ? {} : { rejected: true }) };
   });
 }

@@ -9,6 +9,7 @@ import type { Position } from '../../schemas/position.js';
 import { removeComments } from '../html/render.js';
 import { scanTags, type HtmlAttribute, type HtmlTag } from '../html/tags.js';
 import type { SourceFile } from '../source.js';
+import { trimWhere } from '../trim.js';
 
 export interface HtmlAnchor {
   /** The href as a browser reads it: character references decoded, outer white space removed. */
@@ -77,7 +78,7 @@ function contentOf(html: string, tags: readonly HtmlTag[], openIndex: number): {
 }
 
 /** Browsers drop leading and trailing C0 controls and spaces from a URL before reading it. */
-const trimUrl = (value: string): string => value.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+const trimUrl = (value: string): string => trimWhere(value, (code) => code <= 0x20);
 
 /** The named references a URL can be spelled with; numeric references cover every other character. */
 const named: Record<string, string> = {

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { exportLibrary } from '../../src/export/bundle.js';
+import { renderHtml, sanitizeHtml } from '../../src/html/render.js';
+import { parseMarkdown } from '../../src/parse/markdown.js';
+import { parseArticle } from '../../src/process.js';
+import { article } from '../helpers/article.js';
+
+const html = (markdown: string) => renderHtml(parseMarkdown(markdown).children);
+
+describe('raw HTML in markdown', () => {
+  it('maps the formatting tags authors use to the same safe tags', () => {
+    expect(html('Press <kbd>Ctrl</kbd>+<kbd>C</kbd>, then run <code>az login</code>.<BR>Done')).toBe(
+      '<p>Press <kbd>Ctrl</kbd>+<kbd>C</kbd>, then run <code>az login</code>.<br>Done</p>',
+    );
+    expect(html('H<sub>2</sub>O at 10<sup>3</sup> <i>litres</i>, <em>really</em> <strong>cold</strong> <b>water</b>')).toBe(
+      '<p>H<sub>2</sub>O at 10<sup>3</sup> <i>litres</i>, <em>really</em> <strong>cold</strong> <b>water</b></p>',
+    );
+    expect(html("See <a href='https://learn.microsoft.com/azure/storage/' target='_blank' title='Docs'>the docs</a>")).toBe(
+      '<p>See <a href="https://learn.microsoft.com/azure/storage/" title="Docs">the docs</a></p>',
+    );
+  });
+
+  it('unwraps tags portals do not render and keeps their text', () => {
+    expect(html('<div align="center">Centered <font color="red">warning</font></div>')).toBe('Centered warning');
+    expect(html('Replace <resourceGroupName> with your group')).toBe('<p>Replace  with your group</p>');
+  });
+
+  it('sanitises HTML strings written outside markdown the same way', () => {
+    expect(sanitizeHtml("<b>Most requests</b> resolve with <a href='https://learn.microsoft.com/azure/' onclick='x()'>these</a><script>x()</script>")).toBe(
+      '<b>Most requests</b> resolve with <a href="https://learn.microsoft.com/azure/">these</a>',
+    );
+  });
+});
+
+describe('export/raw-html warnings', () => {
+  const body = [
+    '# Backup fails',
+    '',
+    'Replace <resourceGroupName> with your group.',
+    '',
+    '<div style="color:red">Stop the job first</div>',
+    '',
+    '- Run <span title="PowerShell">Stop-Job</span>, see <a name="stop"></a>below<br>',
+    '  then <b onclick="go()">wait</b>',
+    '',
+    'Web results:',
+    '<azureKB>',
+    '  <client>portal</client>',
+    '</azureKB>',
+    '',
+  ].join('\n');
+  const { diagnostics } = JSON.parse([...exportLibrary([parseArticle(article(body), { path: 'a.md' })]).files].find(([file]) => file.startsWith('articles/'))![1]);
+  const warnings = diagnostics.map((diagnostic: { message: string; line: number; column: number }) => [diagnostic.line, diagnostic.column, diagnostic.message]);
+
+  it('name each dropped tag or attribute where it is written, and stay silent for mapped tags and Apollo widgets', () => {
+    expect(warnings).toEqual([
+      [5, 9, 'Raw HTML tag `<resourcegroupname>` is left out of the export (its text is kept); use markdown or backticks'],
+      [7, 1, 'Raw HTML tag `<div>` is left out of the export (its text is kept); use markdown or backticks'],
+      [9, 46, 'Attribute `name` on `<a>` is removed from the export; portals do not use it'],
+      [10, 8, 'Event handler `onclick` on `<b>` is removed from the export; portals never run scripts'],
+    ]);
+  });
+});
