@@ -43,7 +43,9 @@ export function rawHtmlDiagnostics(parsed: Pick<ParsedFile, 'tree' | 'file'>): D
     for (const tag of scanTags(node.value)) {
       if (apolloWidgetTags.has(tag.name)) widgetDepth = Math.max(0, widgetDepth + (tag.closing ? -1 : 1));
       if (tag.closing || widgetDepth > 0 || apolloWidgetTags.has(tag.name)) continue;
-      for (const message of tagProblems(tag)) {
+      // The scanner lower-cases names; messages quote the tag as the author wrote it.
+      const written = node.value.slice(tag.start + 1, tag.start + 1 + tag.name.length);
+      for (const message of tagProblems(tag, written)) {
         diagnostics.push({ ...diagnosticAt(RAW_HTML_RULE, 'warning', message, tagPosition(parsed.file, node, tag)), messageId: 'rawHtml' });
       }
     }
@@ -51,19 +53,19 @@ export function rawHtmlDiagnostics(parsed: Pick<ParsedFile, 'tree' | 'file'>): D
   return diagnostics;
 }
 
-function tagProblems(tag: HtmlTag): string[] {
-  if (strippedHtmlTags.has(tag.name)) return [`Raw HTML \`<${tag.name}>\` is removed from the export with all it contains`];
+function tagProblems(tag: HtmlTag, written: string): string[] {
+  if (strippedHtmlTags.has(tag.name)) return [`Raw HTML \`<${written}>\` is removed from the export with all it contains`];
   if (!allowedHtmlTags.has(tag.name)) {
-    return [`Raw HTML tag \`<${tag.name}>\` is left out of the export (its text is kept); use markdown or backticks`];
+    return [`Raw HTML tag \`<${written}>\` is left out of the export (its text is kept); use markdown or backticks`];
   }
   const kept = keptAttributes.get(tag.name) ?? new Set<string>();
   const problems: string[] = [];
   for (const attribute of tag.attributes) {
     if (attribute.name === '' || silentAttributes.has(attribute.name)) continue;
     if (attribute.name.startsWith('on')) {
-      problems.push(`Event handler \`${attribute.name}\` on \`<${tag.name}>\` is removed from the export; portals never run scripts`);
+      problems.push(`Event handler \`${attribute.name}\` on \`<${written}>\` is removed from the export; portals never run scripts`);
     } else if (!kept.has(attribute.name)) {
-      problems.push(`Attribute \`${attribute.name}\` on \`<${tag.name}>\` is removed from the export; portals do not use it`);
+      problems.push(`Attribute \`${attribute.name}\` on \`<${written}>\` is removed from the export; portals do not use it`);
     } else if (tag.name === 'img' && attribute.name === 'src' && classifyLink(decodeCharacterReferences(attribute.value)) === 'unsafe') {
       problems.push(`Image source \`${displayUrl(attribute.value, 50)}\` is removed from the export; use an https address`);
     }

@@ -25,4 +25,4 @@ export function rewriteHrefs(html: string, rewrite: (href: string) => string): s
 }
 
 /** Escape a value for a double-quoted attribute. */
-export const escapeAttribute = (value: string): string => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+const escapeAttribute = (value: string): string => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');

@@ -54,9 +54,9 @@ describe('export/raw-html warnings', () => {
 
   it('name each dropped tag or attribute where it is written, and stay silent for mapped tags and Apollo widgets', () => {
     expect(warnings).toEqual([
-      [5, 9, 'Raw HTML tag `<resourcegroupname>` is left out of the export (its text is kept); use markdown or backticks'],
+      [5, 9, 'Raw HTML tag `<resourceGroupName>` is left out of the export (its text is kept); use markdown or backticks'],
       [7, 1, 'Raw HTML tag `<div>` is left out of the export (its text is kept); use markdown or backticks'],
-      [9, 46, 'Attribute `name` on `<a>` is removed from the export; portals do not use it'],
+      [9, 53, 'Attribute `name` on `<a>` is removed from the export; portals do not use it'],
       [10, 8, 'Event handler `onclick` on `<b>` is removed from the export; portals never run scripts'],
     ]);
   });

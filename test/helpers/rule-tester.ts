@@ -86,14 +86,16 @@ export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: Inval
 
 const describeDiagnostic = (diagnostic: Diagnostic) => `${diagnostic.line}:${diagnostic.column} ${diagnostic.message}`;
 
-export interface LibraryCase {
+export interface LibraryValidCase {
   name: string;
   files: Record<string, string>;
+}
+export interface LibraryCase extends LibraryValidCase {
   errors: Array<{ source: string; messageId: string; line: number; column?: number }>;
 }
 
 /** Run a library rule over a set of files (path → source) and compare every finding. */
-export function testLibraryRule(rule: LibraryRule, cases: { valid: LibraryCase[]; invalid: LibraryCase[] }): void {
+export function testLibraryRule(rule: LibraryRule, cases: { valid: LibraryValidCase[]; invalid: LibraryCase[] }): void {
   const run = (files: Record<string, string>) => {
     const summaries = Object.entries(files).map(([path, source]) => {
       const result = parseArticle(source, { path });
