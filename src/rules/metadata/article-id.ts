@@ -26,6 +26,7 @@ export const metadataArticleId = defineRule({
       placeholder: 'articleId `{value}` is a template placeholder; replace it with a new GUID',
       brokenGuid: 'articleId `{value}` is not a valid GUID (8-4-4-4-12 hex digits); fix it or generate a new one',
       notGuid: 'articleId `{value}` is not a GUID; {type} articles need a GUID, so generate one',
+      suspicious: 'articleId `{value}` looks like a mistake ({reason}); use a GUID or a readable slug',
     },
   },
   create(context) {
@@ -39,6 +40,10 @@ export const metadataArticleId = defineRule({
         if (isPlaceholder(value)) context.report({ node, messageId: 'placeholder', data: { value } });
         else if (isBrokenGuid(value)) context.report({ node, messageId: 'brokenGuid', data: { value } });
         else if (type !== null && guidTypes.has(type)) context.report({ node, messageId: 'notGuid', data: { value, type } });
+        // Readable ids are fine, but a bare number (a support topic id pasted in: 7 corpus files) or one
+        // with spaces (1 file) cannot be told from a slip; a warning, as the article still works.
+        else if (/^\d+$/.test(value)) context.report({ node, messageId: 'suspicious', data: { value, reason: 'only digits' }, severity: 'warning' });
+        else if (/\s/.test(value)) context.report({ node, messageId: 'suspicious', data: { value, reason: 'it contains spaces' }, severity: 'warning' });
       },
     };
   },

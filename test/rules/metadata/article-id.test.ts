@@ -36,5 +36,15 @@ testRule(metadataArticleId, {
       source: multilineArticle({ selfHelpType: 'Apollo', articleId: 'vm-start-failure' }),
       errors: [{ messageId: 'notGuid', line: 14, column: 14 }],
     },
+    {
+      name: 'a support topic number pasted as the id',
+      source: multilineArticle({ articleId: '32639188' }),
+      errors: [{ messageId: 'suspicious', line: 14, column: 14 }],
+    },
+    {
+      name: 'an id with spaces',
+      source: multilineArticle({ articleId: 'billing issue not listed' }),
+      errors: [{ messageId: 'suspicious', line: 14, column: 14 }],
+    },
   ],
 });

@@ -1,0 +1,142 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkLibrary } from '../../src/lint/library.js';
+import { validateResult } from '../../src/lint/validate.js';
+import { summarize } from '../../src/library/summary.js';
+import { parseArticle, processBytes } from '../../src/process.js';
+import { allRules } from '../../src/rules/index.js';
+import { corpusDir, hasShared } from '../helpers/shared.js';
+
+/**
+ * The acceptance check of the validation issue, on real articles read in place: insert one defect into a
+ * copy, validate original and copy, and expect the named rule at the named line in the copy only.
+ */
+interface Seeded {
+  text: string;
+  line: number;
+}
+type Defect = (text: string) => Seeded;
+
+const lines = (text: string) => text.split('\n');
+const lineOf = (text: string, pattern: RegExp) => lines(text).findIndex((line) => pattern.test(line)) + 1;
+const h1Line = (text: string) => lineOf(text, /^# /);
+
+/** Insert body lines after the H1 (and a blank line); `reported` is the inserted line the finding is on. */
+const afterH1 = (body: string, reported = 0): Defect => (text) => {
+  const all = lines(text);
+  const at = h1Line(text);
+  all.splice(at, 0, '', ...body.split('\n'), '');
+  return { text: all.join('\n'), line: at + 2 + reported };
+};
+
+/** Rewrite one attribute's value; the finding is on that attribute's line. */
+const attribute = (name: string, value: string): Defect => (text) => {
+  const line = lineOf(text, new RegExp(`^\\s*${name}\\s*=`, 'i'));
+  const all = lines(text);
+  all[line - 1] = all[line - 1]!.replace(/=\s*(["']).*?\1/, `="${value}"`);
+  return { text: all.join('\n'), line };
+};
+
+const defects: Record<string, Defect> = {
+  'properties/unknown': (text) => {
+    const line = lineOf(text, /^\s*supportTopicIds\s*=/i);
+    return { text: lines(text).map((entry, index) => (index === line - 1 ? entry.replace(/supportTopicIds/i, 'supportToicIds') : entry)).join('\n'), line };
+  },
+  'properties/duplicate': (text) => {
+    const line = lineOf(text, /^\s*service\s*=/i);
+    const all = lines(text);
+    all.splice(line, 0, all[line - 1]!.replace(/service/i, 'SERVICE'));
+    return { text: all.join('\n'), line: line + 1 };
+  },
+  'metadata/self-help-type': attribute('selfHelpType', 'genric'),
+  'metadata/cloud-environment': attribute('cloudEnvironments', 'public,mooncak'),
+  'metadata/support-topic-id': attribute('supportTopicIds', '3214x2240'),
+  'metadata/product-id': attribute('productPesIds', '14785,abc'),
+  'metadata/article-id': attribute('articleId', '9c4b7d2e-1f3a-4e5b-8c6d-7e8f9a0b1c2z'),
+  'metadata/page-title': attribute('pageTitle', 'Sign-in fails after a password change.'),
+  'structure/list-depth': afterH1('- One\n  - Two\n    - Three', 2),
+  'structure/table': afterH1('| Port | Use |\n|---|---|\n| 443 | HTTPS |'),
+  'structure/unsupported-alert': afterH1('> [!NOTE]\n> Restart the service after the change.'),
+  'structure/raw-html': afterH1('<script>alert(1)</script>'),
+  'links/locale': afterH1('See [the guide](https://learn.microsoft.com/en-us/azure/virtual-machines/overview).'),
+  'links/aka-ms': afterH1('See [the guide](https://aka.ms/vmguide).'),
+  'links/review-site': afterH1('See [the guide](https://review.docs.microsoft.com/azure/virtual-machines/overview).'),
+  'links/empty': afterH1('See [the guide]().'),
+  'links/blade-syntax': afterH1('Open [the blade](data-blade:Microsoft_Azure_Support.).'),
+  'links/unsafe-scheme': afterH1('Open [the page](javascript:alert(1)).'),
+  'links/insecure': afterH1('See [the status page](http://status.example.com/azure).'),
+  'links/internal-host': afterH1('See [the wiki](https://supportability.visualstudio.com/AzureIaaSVM/_wiki).'),
+  'links/descriptive-text': afterH1('For details, click [here](https://learn.microsoft.com/azure/virtual-machines/overview).'),
+  'tokens/unclosed': afterH1('The server <!--$ServerName-->your server is down.'),
+  'structure/section-heading': (text) => {
+    const all = lines(text);
+    const at = h1Line(text);
+    all.splice(at, 0, '', '## Recomended steps', '', 'Restart the virtual machine.');
+    return { text: all.join('\n'), line: at + 2 };
+  },
+  'structure/missing-h1': (text) => {
+    const at = h1Line(text);
+    return { text: lines(text).map((line, index) => (index === at - 1 ? line.replace(/^# /, '#') : line)).join('\n'), line: at };
+  },
+};
+
+/** Real articles with the properties every defect needs (multi-line block, supportTopicIds, an H1). */
+function pickArticles(count: number): Array<{ file: string; text: string }> {
+  const picked: Array<{ file: string; text: string }> = [];
+  for (const folder of readdirSync(corpusDir).sort()) {
+    for (const name of readdirSync(path.join(corpusDir, folder)).sort()) {
+      const file = path.join(corpusDir, folder, name);
+      const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').replaceAll('\r\n', '\n');
+      const needed = [/^\s*supportTopicIds\s*=\s*"\d+/im, /^\s*selfHelpType\s*=\s*"generic"/im, /^\s*service\s*=/im, /^\s*articleId\s*=/im, /^\s*pageTitle\s*=/im, /^\s*productPesIds\s*=\s*"\d/im, /^\s*cloudEnvironments\s*=/im, /^# /m];
+      if (needed.every((pattern) => pattern.test(text)) && !text.includes('issueDescription')) picked.push({ file, text });
+      if (picked.length === count) return picked;
+    }
+  }
+  return picked;
+}
+
+const findings = (text: string, ruleId: string) =>
+  validateResult(parseArticle(text, { path: 'articles/seeded.md' }), { rules: allRules })
+    .filter((diagnostic) => diagnostic.ruleId === ruleId)
+    .map((diagnostic) => diagnostic.line);
+
+describe.skipIf(!hasShared)('seeded defects in real articles', () => {
+  const articles = hasShared ? pickArticles(3) : [];
+
+  it('found real articles to seed', () => expect(articles).toHaveLength(3));
+
+  for (const [ruleId, seed] of Object.entries(defects)) {
+    it(`${ruleId}: reported at the seeded line in the copy only`, () => {
+      for (const { file, text } of articles) {
+        const copy = seed(text);
+        const inCopy = findings(copy.text, ruleId);
+        expect(inCopy, `${path.basename(file)}`).toContain(copy.line);
+        // The original may already have findings of this rule elsewhere; the copy has exactly one more.
+        expect(inCopy.length).toBe(findings(text, ruleId).length + 1);
+      }
+    });
+  }
+
+  it('file/encoding: an invalid byte is reported at its line', () => {
+    const { text } = articles[0]!;
+    const line = h1Line(text) + 2;
+    const all = lines(text);
+    all.splice(line - 1, 0, 'Caf\uFFFD');
+    const bytes = Buffer.from(all.join('\n'));
+    const bad = bytes.indexOf(Buffer.from('\uFFFD'));
+    const broken = Buffer.concat([bytes.subarray(0, bad), Buffer.from([0xe9]), bytes.subarray(bad + 3)]);
+    const result = processBytes(broken, { path: 'seeded.md', source: 'seeded.md' });
+    expect(result.diagnostics).toEqual([expect.objectContaining({ ruleId: 'file/encoding', line })]);
+  });
+
+  it('library/duplicate-article-id: both files of a copied id are reported at the articleId line', () => {
+    const [first, second] = articles;
+    const id = /articleId\s*=\s*"([^"]*)"/i.exec(first!.text)![1]!;
+    const copy = attribute('articleId', id)(second!.text);
+    const summaries = [parseArticle(first!.text, { path: 'a.md' }), parseArticle(copy.text, { path: 'b.md' })].map((result) => summarize(result.article!));
+    const found = checkLibrary(summaries, allRules);
+    expect(found.get('b.md')?.map((diagnostic) => [diagnostic.ruleId, diagnostic.line])).toEqual([['library/duplicate-article-id', copy.line]]);
+    expect(found.get('a.md')?.map((diagnostic) => diagnostic.ruleId)).toEqual(['library/duplicate-article-id']);
+  });
+});
