@@ -140,3 +140,74 @@ describe.skipIf(!hasShared)('seeded defects in real articles', () => {
     expect(found.get('a.md')?.map((diagnostic) => diagnostic.ruleId)).toEqual(['library/duplicate-article-id']);
   });
 });
+
+/** Real problem-scoping articles, one form element per `"id":` line (the common layout). */
+function pickScopingArticles(count: number): string[] {
+  const picked: string[] = [];
+  const folders = readdirSync(corpusDir).filter((folder) => folder.toLowerCase().startsWith('problemscopingques')).sort();
+  for (const folder of folders) {
+    for (const name of readdirSync(path.join(corpusDir, folder)).sort()) {
+      const text = readFileSync(path.join(corpusDir, folder, name), 'utf8').replace(/^\uFEFF/, '').replaceAll('\r\n', '\n');
+      const ids = lines(text).filter((line) => /^\s*"id"\s*:\s*"\w+",\s*$/.test(line));
+      const result = parseArticle(text);
+      const clean = validateResult(result, { rules: allRules }).every((diagnostic) => !diagnostic.ruleId.startsWith('payload/'));
+      if (ids.length >= 3 && clean && /^\s*articleId\s*=/im.test(text)) picked.push(text);
+      if (picked.length === count) return picked;
+    }
+  }
+  return picked;
+}
+
+const idLines = (text: string) => lines(text).flatMap((line, index) => (/^\s*"id"\s*:\s*"\w+",\s*$/.test(line) ? [index + 1] : []));
+
+const payloadDefects: Record<string, Defect> = {
+  'payload/json-syntax': (text) => {
+    // Drop the comma that ends the first element: the parser fails at the next element's `{`.
+    const all = lines(text);
+    const second = idLines(text)[1]! - 1;
+    let open = second;
+    while (!all[open]!.includes('{')) open -= 1;
+    let close = open - 1;
+    while (!/},?\s*$/.test(all[close]!) && !/},\s*\{\s*$/.test(all[close]!)) close -= 1;
+    all[close] = all[close]!.replace(/},(\s*\{?\s*)$/, '}$1');
+    const line = all[close]!.includes('{') ? close + 1 : open + 1;
+    return { text: all.join('\n'), line };
+  },
+  'payload/schema': (text) => {
+    const [first, second] = idLines(text);
+    const all = lines(text);
+    const id = /"id"\s*:\s*"(\w+)"/.exec(all[first! - 1]!)![1]!;
+    all[second! - 1] = all[second! - 1]!.replace(/"id"\s*:\s*"\w+"/, `"id": "${id}"`);
+    return { text: all.join('\n'), line: second! };
+  },
+  'payload/visibility': (text) => {
+    const third = idLines(text)[2]!;
+    const all = lines(text);
+    const indent = /^\s*/.exec(all[third - 1]!)![0];
+    all.splice(third, 0, `${indent}"visibility": "no_such_question == Yes",`);
+    return { text: all.join('\n'), line: third + 1 };
+  },
+  'metadata/required': (text) => {
+    const line = lineOf(text, /^\s*articleId\s*=/i);
+    const all = lines(text);
+    all.splice(line - 1, 1);
+    return { text: all.join('\n'), line: lineOf(text, /<properties/i) };
+  },
+};
+
+describe.skipIf(!hasShared)('seeded defects in real problem-scoping articles', () => {
+  const articles = hasShared ? pickScopingArticles(2) : [];
+
+  it('found real articles to seed', () => expect(articles).toHaveLength(2));
+
+  for (const [ruleId, seed] of Object.entries(payloadDefects)) {
+    it(`${ruleId}: reported at the seeded line in the copy only`, () => {
+      for (const text of articles) {
+        const copy = seed(text);
+        const inCopy = findings(copy.text, ruleId);
+        expect(inCopy).toContain(copy.line);
+        expect(findings(text, ruleId)).toEqual([]);
+      }
+    });
+  }
+});

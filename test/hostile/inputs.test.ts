@@ -79,7 +79,7 @@ const expected: Record<string, { ruleId: string; line?: number; rejected: boolea
   'unclosed-properties.md': { ruleId: 'properties/malformed', line: 1, rejected: false },
   'no-properties.md': { ruleId: 'properties/missing', line: 1, rejected: true },
   'deep-json.md': { ruleId: 'structure/too-deep', line: 8, rejected: true },
-  'deep-json-array.md': { ruleId: 'structure/too-deep', line: 8, rejected: true },
+  'deep-json-array.md': { ruleId: 'structure/too-deep', line: 7, rejected: true },
   'too-large.md': { ruleId: 'file/too-large', line: 1, rejected: true },
   'folder.md': { ruleId: 'file/unreadable', rejected: true },
   'loop.md': { ruleId: 'file/unreadable', rejected: true },
