@@ -3,7 +3,7 @@ import type { Diagnostic } from '../schemas/diagnostic.js';
 import { diagnosticAt } from './diagnostics.js';
 import { extractArticle, type ExtractOptions } from './extract/index.js';
 import { parseFile, type ParsedFile } from './parse/index.js';
-import { MAX_TREE_DEPTH, tooDeepDiagnostic } from './parse/limits.js';
+import { tooDeepDiagnostic } from './parse/limits.js';
 import { TooDeepError } from './parse/markdown.js';
 import { decodeSource, sourceFromText, type SourceFile } from './source.js';
 
@@ -38,7 +38,7 @@ export function processSource(file: SourceFile, options: ExtractOptions = {}): F
     return { ...base, article: extracted.value, parsed: parsed.value, diagnostics: [...parsed.diagnostics, ...extracted.diagnostics] };
   } catch (error) {
     if (error instanceof TooDeepError) {
-      return { ...base, diagnostics: [tooDeepDiagnostic(file, error.messageId, error.offset, { limit: MAX_TREE_DEPTH })] };
+      return { ...base, diagnostics: [tooDeepDiagnostic(file, error.messageId, error.offset, error.data)] };
     }
     return { ...base, diagnostics: [internalError(error)] };
   }

@@ -1,5 +1,5 @@
 import { diagnosticAt, type Staged } from './diagnostics.js';
-import { checkJsonDepth, checkMarkdownLimits, limitDiagnostic } from './parse/limits.js';
+import { checkJsonDepth, limitDiagnostic } from './parse/limits.js';
 import { malformedDiagnostic } from './parse/properties-problems.js';
 import { propertiesMissingMessages } from './parse/properties-messages.js';
 import { findPropertiesAnywhere, findPropertiesStart, scanProperties, type ScannedBlock } from './parse/properties-scanner.js';
@@ -45,11 +45,11 @@ export function splitRegions(file: SourceFile): Staged<Regions> {
   const payload = findPayload(text, properties.end);
   const blanked = [[properties.start, properties.end]] as Array<[number, number]>;
   if (payload) blanked.push([payload.start, payload.end]);
-  const markdown = blankRanges(text, blanked);
-  // Nesting and markup past the limits would overflow the stack or take minutes: report, do not read.
-  const tooDeep = (payload && checkJsonDepth(text, payload.jsonStart, payload.jsonEnd)) || checkMarkdownLimits(markdown);
+  // A payload nested past the limit would overflow the stack of whatever walks it: report, do not read.
+  // (Markdown past its limits is refused by parseMarkdown, for every caller.)
+  const tooDeep = payload && checkJsonDepth(text, payload.jsonStart, payload.jsonEnd);
   if (tooDeep) return { diagnostics: [limitDiagnostic(file, tooDeep)] };
-  return { value: { properties, propertiesLate, payload, markdown }, diagnostics: [] };
+  return { value: { properties, propertiesLate, payload, markdown: blankRanges(text, blanked) }, diagnostics: [] };
 }
 
 /**

@@ -9,7 +9,9 @@ import { visit } from 'unist-util-visit';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import type { Position } from '../../schemas/position.js';
 import { diagnosticAt } from '../diagnostics.js';
+import { nodePosition } from '../extract/blocks.js';
 import { apolloWidgetTags } from '../html/apollo-tags.js';
+import { MAX_RAW_HTML_DEPTH, rawHtmlDepth } from '../html/raw-depth.js';
 import { allowedHtmlTags, sanitizeSchema, strippedHtmlTags } from '../html/sanitize-schema.js';
 import { scanTags, type HtmlTag } from '../html/tags.js';
 import { classifyLink } from '../links/classify.js';
@@ -35,22 +37,35 @@ function attributeName(property: string): string {
   return property.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 }
 
+/**
+ * One warning per distinct problem per file, at its first place: enough for an author to find and fix
+ * it, bounded however much markup a file repeats (the validation rule reports every occurrence).
+ */
 export function rawHtmlDiagnostics(parsed: Pick<ParsedFile, 'tree' | 'file'>): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
+  const reported = new Map<string, Diagnostic>();
+  const report = (message: string, position: Position | undefined) => {
+    if (!reported.has(message)) reported.set(message, { ...diagnosticAt(RAW_HTML_RULE, 'warning', message, position), messageId: 'rawHtml' });
+  };
   // Document order; a widget written inside a paragraph spans several inline html nodes.
   let widgetDepth = 0;
-  visit(parsed.tree, 'html', (node: Html) => {
-    for (const tag of scanTags(node.value)) {
-      if (apolloWidgetTags.has(tag.name)) widgetDepth = Math.max(0, widgetDepth + (tag.closing ? -1 : 1));
-      if (tag.closing || widgetDepth > 0 || apolloWidgetTags.has(tag.name)) continue;
-      // The scanner lower-cases names; messages quote the tag as the author wrote it.
-      const written = node.value.slice(tag.start + 1, tag.start + 1 + tag.name.length);
-      for (const message of tagProblems(tag, written)) {
-        diagnostics.push({ ...diagnosticAt(RAW_HTML_RULE, 'warning', message, tagPosition(parsed.file, node, tag)), messageId: 'rawHtml' });
+  for (const block of parsed.tree.children) {
+    const nodes: Html[] = [];
+    visit(block, 'html', (node: Html) => void nodes.push(node));
+    if (rawHtmlDepth(nodes.map((node) => node.value)) > MAX_RAW_HTML_DEPTH) {
+      report(`Raw HTML nested more than ${MAX_RAW_HTML_DEPTH} levels deep is left out of the export; simplify it`, nodePosition(block));
+      continue;
+    }
+    for (const node of nodes) {
+      for (const tag of scanTags(node.value)) {
+        if (apolloWidgetTags.has(tag.name)) widgetDepth = Math.max(0, widgetDepth + (tag.closing ? -1 : 1));
+        if (tag.closing || widgetDepth > 0 || apolloWidgetTags.has(tag.name)) continue;
+        // The scanner lower-cases names; messages quote the tag as the author wrote it.
+        const written = node.value.slice(tag.start + 1, tag.start + 1 + tag.name.length);
+        for (const message of tagProblems(tag, written)) report(message, tagPosition(parsed.file, node, tag));
       }
     }
-  });
-  return diagnostics;
+  }
+  return [...reported.values()];
 }
 
 function tagProblems(tag: HtmlTag, written: string): string[] {

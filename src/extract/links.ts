@@ -41,12 +41,17 @@ export function collectDefinitions(tree: Root | Nodes): Map<string, Definition> 
 
 const normalizeLabel = (label: string): string => label.toLowerCase();
 
-/** An inline `<a href>` whose text is markdown: the siblings after it up to the html node holding `</a>`. */
+/**
+ * An inline `<a href>` whose text is markdown: the siblings after it up to the html node holding `</a>`
+ * or the next `<a` (which ends it, as in a browser), so each sibling is read for one anchor at most.
+ */
 function textUntilClose(parent: Parent, index: number): string {
   const siblings: Nodes[] = [];
-  for (const sibling of parent.children.slice(index + 1)) {
+  for (let next = index + 1; next < parent.children.length; next += 1) {
+    const sibling = parent.children[next]!;
     if (sibling.type === 'html') {
-      if ((sibling as Html).value.toLowerCase().includes('</a')) break;
+      const value = (sibling as Html).value.toLowerCase();
+      if (value.includes('</a') || value.includes('<a')) break;
       continue;
     }
     siblings.push(sibling as Nodes);

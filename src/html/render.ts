@@ -7,8 +7,9 @@ import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { RichText } from '../../schemas/article.js';
-import { parseMarkdown } from '../parse/markdown.js';
+import { parseMarkdown, TooDeepError } from '../parse/markdown.js';
 import { rehypeApolloMedia } from './apollo-media.js';
+import { MAX_RAW_HTML_DEPTH, rawHtmlDepth } from './raw-depth.js';
 import { removeComments } from './remove-comments.js';
 import { rehypeSafeLinks } from './safe-links.js';
 import { sanitizeSchema } from './sanitize-schema.js';
@@ -37,12 +38,14 @@ const htmlOnly = unified().use(rehypeRaw).use(rehypeSafeLinks).use(rehypeSanitiz
 /** Render mdast nodes to a sanitised HTML fragment. */
 export function renderHtml(nodes: readonly MdastNodes[]): string {
   const root: Root = { type: 'root', children: nodes.flatMap(liftHtmlText) as RootContent[] };
-  const processor = containsHtml(root) ? withRawHtml : markdownOnly;
+  const html = htmlValues(root);
+  const processor = html.length > 0 && rawHtmlDepth(html) <= MAX_RAW_HTML_DEPTH ? withRawHtml : markdownOnly;
   return processor.stringify(processor.runSync(root)).trim();
 }
 
 /** Sanitise an HTML fragment written by an author, with the same schema as the article HTML. */
 export function sanitizeHtml(html: string): string {
+  if (rawHtmlDepth([html]) > MAX_RAW_HTML_DEPTH) return '';
   const root: HastRoot = { type: 'root', children: [{ type: 'raw', value: html }] };
   return htmlOnly.stringify(htmlOnly.runSync(root)).trim();
 }
@@ -59,9 +62,11 @@ export function plainText(nodes: readonly MdastNodes[]): string {
 
 export const richText = (nodes: readonly MdastNodes[]): RichText => ({ text: plainText(nodes), html: renderHtml(nodes) });
 
-function containsHtml(node: MdastNodes): boolean {
-  if (node.type === 'html') return true;
-  return 'children' in node && node.children.some((child) => containsHtml(child));
+/** The raw HTML of the nodes, in document order (mdast depth is bounded by the parser's limit). */
+function htmlValues(node: MdastNodes, into: string[] = []): string[] {
+  if (node.type === 'html') into.push(node.value);
+  else if ('children' in node) for (const child of node.children) htmlValues(child, into);
+  return into;
 }
 
 /**
@@ -75,7 +80,14 @@ function liftHtmlText(node: MdastNodes): MdastNodes[] {
   const text = removeComments(value);
   if (text.trim() === '' || text.trimStart().startsWith('<')) return [node];
   const lead = leadingComments(value);
-  const children: MdastNodes[] = parseMarkdown(value.slice(lead.length)).children;
+  let children: MdastNodes[];
+  try {
+    children = parseMarkdown(value.slice(lead.length)).children;
+  } catch (error) {
+    // Text nested too deep to parse as markdown stays the raw block it was.
+    if (error instanceof TooDeepError) return [node];
+    throw error;
+  }
   const first = children[0];
   if (lead.trim() !== '' && first && (first.type === 'paragraph' || first.type === 'heading')) {
     first.children.unshift({ type: 'html', value: lead.trim() });

@@ -4,7 +4,7 @@
  * value in place. Comments never survive sanitising, so without this step a token would be
  * indistinguishable from the text around it.
  */
-import type { Element, ElementContent, Nodes, Root } from 'hast';
+import type { ElementContent, Nodes, Root } from 'hast';
 import { TOKEN_CLOSE, TOKEN_NAME } from './token-syntax.js';
 
 /** A rehype plugin; runs after rehype-raw (which turns raw comments into comment nodes). */
@@ -15,26 +15,39 @@ export function rehypeTokenSpans() {
 function wrapTokens(node: Nodes): void {
   if (!('children' in node)) return;
   const children = node.children as ElementContent[];
+  const closes = closingIndexes(children);
+  const wrapped: ElementContent[] = [];
   for (let index = 0; index < children.length; index += 1) {
     const child = children[index]!;
-    const name = child.type === 'comment' ? TOKEN_NAME.exec(child.value.trim())?.[1] : undefined;
-    const close = name === undefined ? -1 : closingIndex(children, index + 1, name);
-    if (close === -1) continue;
-    const span: Element = {
-      type: 'element',
-      tagName: 'span',
-      properties: { dataToken: name },
-      children: children.slice(index + 1, close),
-    };
-    children.splice(index, close - index + 1, span);
+    const close = closes[index];
+    if (close === undefined) {
+      wrapped.push(child);
+      continue;
+    }
+    const name = tokenName(child, TOKEN_NAME)!;
+    wrapped.push({ type: 'element', tagName: 'span', properties: { dataToken: name }, children: children.slice(index + 1, close) });
+    index = close;
   }
-  for (const child of children) wrapTokens(child);
+  (node as { children: ElementContent[] }).children = wrapped;
+  for (const child of wrapped) wrapTokens(child);
 }
 
-function closingIndex(siblings: readonly ElementContent[], from: number, name: string): number {
-  for (let index = from; index < siblings.length; index += 1) {
+const tokenName = (node: ElementContent, pattern: RegExp): string | undefined =>
+  node.type === 'comment' ? pattern.exec(node.value.trim())?.[1] : undefined;
+
+/**
+ * For each opening comment, the index of the next closing comment of the same name among its siblings.
+ * One pass from the right, so a paragraph of thousands of unclosed openings stays linear.
+ */
+function closingIndexes(siblings: readonly ElementContent[]): Array<number | undefined> {
+  const next = new Map<string, number>();
+  const closes: Array<number | undefined> = [];
+  for (let index = siblings.length - 1; index >= 0; index -= 1) {
     const sibling = siblings[index]!;
-    if (sibling.type === 'comment' && TOKEN_CLOSE.exec(sibling.value.trim())?.[1] === name) return index;
+    const closing = tokenName(sibling, TOKEN_CLOSE);
+    if (closing !== undefined) next.set(closing, index);
+    const opening = tokenName(sibling, TOKEN_NAME);
+    if (opening !== undefined) closes[index] = next.get(opening);
   }
-  return -1;
+  return closes;
 }

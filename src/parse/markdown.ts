@@ -3,7 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { MAX_TREE_DEPTH, type TooDeepMessageId } from './limits.js';
+import { checkMarkdownLimits, MAX_CONTAINER_DEPTH, MAX_TREE_DEPTH, type TooDeepMessageId } from './limits.js';
 
 /** One frozen processor: building it per file would cost more than some small articles take to parse. */
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
@@ -13,13 +13,25 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).us
  * level. `processSource` reports it as `structure/too-deep` at `offset`, not as a bug.
  */
 export class TooDeepError extends Error {
-  constructor(readonly messageId: TooDeepMessageId, readonly offset: number) {
-    super(`nested more than ${MAX_TREE_DEPTH} levels deep`);
+  constructor(
+    readonly messageId: TooDeepMessageId,
+    readonly offset: number,
+    readonly data: Record<string, number> = { limit: MAX_TREE_DEPTH },
+  ) {
+    super(`markdown past the reading limits (${messageId})`);
   }
 }
 
-/** Parse markdown whose non-markdown regions are already blanked, so positions are file positions. */
+/**
+ * Parse markdown whose non-markdown regions are already blanked, so positions are file positions.
+ * Markdown past the limits of `checkMarkdownLimits` is never handed to the parser: it throws TooDeepError.
+ */
 export function parseMarkdown(markdown: string): Root {
+  const limit = checkMarkdownLimits(markdown);
+  if (limit) {
+    const messageId = limit.kind === 'container-depth' ? 'containers' : 'markup';
+    throw new TooDeepError(messageId, limit.offset, { depth: limit.value, limit: MAX_CONTAINER_DEPTH });
+  }
   let tree: Root;
   try {
     tree = processor.parse(markdown);

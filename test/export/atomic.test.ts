@@ -1,6 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -59,5 +59,6 @@ describe('atomic export', () => {
     expect((await readdir(dir)).sort()).toEqual(['in', 'out', 'small']);
     const index = JSON.parse((await readTree(path.join(dir, 'out'))).get('index.json')!);
     expect(index.articles).toHaveLength(ARTICLES);
+    await rm(dir, { recursive: true, force: true });
   }, 300_000);
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Section } from '../../schemas/article.js';
 import { exportLibrary } from '../../src/export/bundle.js';
 import { renderHtml, sanitizeHtml } from '../../src/html/render.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
@@ -61,3 +62,25 @@ describe('export/raw-html warnings', () => {
     ]);
   });
 });
+
+describe('raw HTML past the nesting limit', () => {
+  const body = `# Deep markup\n\nBefore the wall.\n\nStart ${'<b>'.repeat(5000)}inside${'</b>'.repeat(5000)} end.\n\n<font>one</font> and <font>two</font>\n`;
+  const result = parseArticle(article(body), { path: 'deep.md' });
+  const exported = JSON.parse([...exportLibrary([result]).files].find(([file]) => file.startsWith('articles/'))![1]);
+
+  it('is left out instead of overflowing the parser, and the article is still exported', () => {
+    const blocks = (sections: Section[]): Section['blocks'] => sections.flatMap((section) => [...section.blocks, ...blocks(section.sections)]);
+    const html = blocks(exported.sections).map((block) => block.html);
+    expect(result.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'internal/error')).toEqual([]);
+    expect(html).toContain('<p>Start inside end.</p>');
+    expect(sanitizeHtml(`${'<i>'.repeat(500)}x`)).toBe('');
+  });
+
+  it('is reported once, and a repeated problem once per file', () => {
+    expect(exported.diagnostics.map((diagnostic: { line: number; message: string }) => [diagnostic.line, diagnostic.message])).toEqual([
+      [7, 'Raw HTML nested more than 100 levels deep is left out of the export; simplify it'],
+      [9, 'Raw HTML tag `<font>` is left out of the export (its text is kept); use markdown or backticks'],
+    ]);
+  });
+});
+

@@ -13,6 +13,7 @@ import { exportLibrary } from '../../src/export/bundle.js';
 import { unreadable } from '../../src/library/files.js';
 import { loadFile, loadLibrary } from '../../src/library/load.js';
 import { validateLibrary } from '../../src/library/validate.js';
+import { defineRule } from '../../src/rules/rule.js';
 import { article } from '../helpers/article.js';
 import { repoRoot } from '../helpers/fixtures.js';
 
@@ -151,6 +152,19 @@ describe('hostile inputs through the library API', async () => {
     expect(result!.diagnostics.length).toBeLessThan(10);
   });
 
+  it('reports a bug in a rule as internal/error on that file, asking for a report, and goes on', async () => {
+    const broken = defineRule({
+      meta: { id: 'structure/fuzz-broken', description: 'Fail on purpose', severity: 'error', fixable: false, messages: { never: 'Never' } },
+      create: () => ({ heading: () => { throw new TypeError('boom'); } }),
+    });
+    const validated = await validateLibrary([dir], { cwd: root, rules: [broken] });
+    const clean = validated.find((file) => file.source.endsWith('clean.md'))!;
+    expect(clean.diagnostics).toEqual([expect.objectContaining({ ruleId: 'internal/error', severity: 'error' })]);
+    expect(clean.diagnostics[0]!.message).toMatch(/structure\/fuzz-broken.*boom.*please report it/);
+    expect(validated.filter((file) => file.rejected).length).toBeGreaterThan(5);
+    expect(validated).toHaveLength(results.length);
+  });
+
   it('maps permission errors to a clear message (EACCES without root: /proc/1/mem)', async () => {
     expect(unreadable(Object.assign(new Error('denied'), { code: 'EACCES' })).message).toMatch(/permission denied/);
     const result = await loadFile({ path: '/proc/1/mem', source: 'mem.md' });
@@ -218,6 +232,20 @@ describe.skipIf(!existsSync(cli))('hostile inputs through the built CLI', () => 
     const total = index.articles.length + index.rejected.length;
     expect(run.stderr).toContain(`${total} files: ${index.articles.length} exported, ${index.rejected.length} rejected`);
     for (const entry of index.articles) expect(path.resolve(out, entry.file).startsWith(out + path.sep)).toBe(true);
+  });
+
+  it('validate reads a 2 MB properties block that never closes when the config raises maxFileSizeBytes', () => {
+    const big = path.join(root, 'big-config');
+    mkdirSync(big, { recursive: true });
+    const attributes = Array.from({ length: 120_000 }, (_, index) => `name${index}="value ${index}"`).join(' ');
+    writeFileSync(path.join(big, 'unclosed.md'), `<properties ${attributes}\n\n# Title\n\nBody.\n`);
+    writeFileSync(path.join(big, 'selfhelp.config.json'), JSON.stringify({ maxFileSizeBytes: 4 * 1024 * 1024 }));
+    const run = runCli(['validate', path.join(big, 'unclosed.md'), '--config', path.join(big, 'selfhelp.config.json'), '--format', 'json']);
+    noStackTrace(run.stderr);
+    expect(run.status).toBe(1);
+    const [result] = JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string; line: number }> }>;
+    expect(result!.messages).toContainEqual(expect.objectContaining({ ruleId: 'properties/malformed', line: 1 }));
+    expect(result!.messages.map((message) => message.ruleId)).not.toContain('file/too-large');
   });
 
   it('reports an unreadable file (chmod 000) run as an unprivileged user', () => {

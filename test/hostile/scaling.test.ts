@@ -34,8 +34,8 @@ const cases: Array<{ name: string; make: (n: number) => string; n: number; rejec
   { name: 'unpaired closers `a* a* …`', make: (n) => 'a* '.repeat(n), n: 30_000, rejected: true },
   { name: 'unpaired `]`', make: (n) => `x${']'.repeat(n)}`, n: 100_000, rejected: true },
   { name: 'nested link labels `[[[…]]]`', make: (n) => `${'['.repeat(n)}${']'.repeat(n)}`, n: 50_000, rejected: true },
-  { name: 'links in one paragraph', make: (n) => '[link](https://learn.microsoft.com/azure/x) '.repeat(n), n: 2_000, rejected: false },
-  { name: 'links, one per line', make: (n) => '[link](https://learn.microsoft.com/azure/x)\n'.repeat(n), n: 2_000, rejected: false },
+  { name: 'links in one paragraph', make: (n) => '[link](https://learn.microsoft.com/azure/x) '.repeat(n), n: 1_000, rejected: false },
+  { name: 'links, one per line', make: (n) => '[link](https://learn.microsoft.com/azure/x)\n'.repeat(n), n: 1_000, rejected: false },
 ];
 
 describe('pathological markdown scales linearly', () => {
@@ -61,7 +61,7 @@ describe('pathological markdown scales linearly', () => {
 
 describe('nesting just under the limits goes through every stage', () => {
   it('parses, validates with every rule and exports without overflowing the stack', () => {
-    const quotes = Array.from({ length: MAX_CONTAINER_DEPTH - 8 }, (_, depth) => `${'> '.repeat(depth + 1)}level ${depth}`).join('\n');
+    const quotes = Array.from({ length: MAX_CONTAINER_DEPTH - 8 }, (_, depth) => `${'>'.repeat(depth + 1)} level ${depth}`).join('\n');
     const marker = (index: number) => (index % 2 === 0 ? '*' : '_');
     const depth = Math.floor(MAX_TREE_DEPTH / 2) - 10;
     const emphasis = `${Array.from({ length: depth }, (_, index) => `${marker(index)}a`).join(' ')} x ${Array.from({ length: depth }, (_, index) => `a${marker(depth - 1 - index)}`).join(' ')}`;
