@@ -34,6 +34,8 @@ const cases: Array<{ name: string; make: (n: number) => string; n: number; rejec
   { name: 'unpaired closers `a* a* …`', make: (n) => 'a* '.repeat(n), n: 30_000, rejected: true },
   { name: 'unpaired `]`', make: (n) => `x${']'.repeat(n)}`, n: 100_000, rejected: true },
   { name: 'nested link labels `[[[…]]]`', make: (n) => `${'['.repeat(n)}${']'.repeat(n)}`, n: 50_000, rejected: true },
+  { name: 'unclosed and stray tokens', make: (n) => `${'<!--$Open-->'.repeat(n)}\n\n${'<!--/$Other-->'.repeat(n)}`, n: 10_000, rejected: false },
+  { name: 'tokens nested in tokens', make: (n) => `${'<!--$Outer-->text '.repeat(n)}${'<!--/$Outer-->'.repeat(n)}`, n: 2_000, rejected: false },
   { name: 'links in one paragraph', make: (n) => '[link](https://learn.microsoft.com/azure/x) '.repeat(n), n: 1_000, rejected: false },
   { name: 'links, one per line', make: (n) => '[link](https://learn.microsoft.com/azure/x)\n'.repeat(n), n: 1_000, rejected: false },
 ];
