@@ -1,13 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { ExportShapeSchema } from '../../schemas/export.js';
 import { CloudEnvironmentSchema } from '../../schemas/properties.js';
 import { exportLibrary, stringify } from '../export/bundle.js';
 import { writeBundle } from '../export/write.js';
-import { toSource, unreadable } from '../library/files.js';
-import { loadLibrary } from '../library/load.js';
-import { processBytes } from '../process.js';
+import { loadConfig } from '../config/load.js';
+import { toSource } from '../library/files.js';
+import { loadFile, loadLibrary } from '../library/load.js';
 import { allRules } from '../rules/index.js';
 import { ruleDocsUrl } from '../rules/rule.js';
 import { formatDiagnosticLine } from './messages.js';
@@ -23,8 +22,9 @@ const parse: Command = {
     if (positionals.length !== 1) throw new UsageError('parse takes exactly one FILE');
     const file = path.resolve(io.cwd, positionals[0]!);
     const source = toSource(file, io.cwd);
-    const bytes = await readFile(file).catch((error: unknown) => error as Error);
-    const result = bytes instanceof Error ? { source, diagnostics: [unreadable(bytes)] } : processBytes(bytes, { path: file, source });
+    const { config } = await loadConfig(io.cwd);
+    // The same guarded read as every other command: FIFOs, devices and oversized files are reported.
+    const result = await loadFile({ path: file, source }, config.maxFileSizeBytes);
     for (const diagnostic of result.diagnostics) io.stderr.write(`${formatDiagnosticLine(source, diagnostic)}\n`);
     if (!('article' in result) || !result.article) return 1;
     io.stdout.write(stringify({ article: result.article, diagnostics: result.diagnostics }));
@@ -48,7 +48,14 @@ const exportCommand: Command = {
     const cloud = parseChoice(values.cloud, CloudEnvironmentSchema, '--cloud');
     const shapes = ((values.shape as string[] | undefined) ?? []).map((shape) => parseChoice(shape, ExportShapeSchema, '--shape')!);
     const paths = positionals.length > 0 ? positionals : ['articles'];
-    const results = await loadLibrary(paths, { cwd: io.cwd, followSymlinks: values['follow-symlinks'] === true });
+    const { config, configDir } = await loadConfig(io.cwd);
+    const results = await loadLibrary(paths, {
+      cwd: io.cwd,
+      followSymlinks: values['follow-symlinks'] === true,
+      maxFileSizeBytes: config.maxFileSizeBytes,
+      ignores: config.ignores,
+      ignoreBase: configDir,
+    });
     const bundle = exportLibrary(results, { ...(cloud ? { cloud } : {}), shapes });
     const stats = await writeBundle(bundle, path.resolve(io.cwd, out), { clean: values.clean === true });
     for (const rejected of bundle.index.rejected) {

@@ -45,7 +45,10 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       io.stderr.write(`${(error as Error).message}\n${command.usage}\n`);
       return 2;
     }
-    throw error;
+    // A bug, not the user's input: one clear line instead of a stack trace (SELFHELP_DEBUG=1 shows it).
+    const detail = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`Internal error: ${detail}; please report it${process.env.SELFHELP_DEBUG ? `\n${(error as Error).stack ?? ''}` : ''}\n`);
+    return 2;
   }
 }
 

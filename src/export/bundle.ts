@@ -12,6 +12,7 @@ import {
 } from '../../schemas/export.js';
 import { HelpSolutionSchema } from '../../schemas/help-api.js';
 import type { CloudEnvironment } from '../../schemas/properties.js';
+import { diagnosticAt } from '../diagnostics.js';
 import type { FileResult } from '../process.js';
 import type { SearchDocument } from '../search/options.js';
 import { availableIn } from './clouds.js';
@@ -64,7 +65,15 @@ export function exportLibrary(results: readonly FileResult[], options: ExportOpt
       continue;
     }
     if (cloud !== undefined && !availableIn(result.article, cloud)) continue;
-    const portal = portalArticle(result.article, result.parsed, { cloud });
+    let portal: ReturnType<typeof portalArticle>;
+    try {
+      portal = portalArticle(result.article, result.parsed, { cloud });
+    } catch (error) {
+      // A bug while preparing one article rejects that article, not the whole export.
+      const detail = error instanceof Error ? error.message : String(error);
+      rejected.push({ source: result.source, diagnostics: [diagnosticAt('internal/error', 'error', `Internal error while exporting this file (${detail}); please report it`)] });
+      continue;
+    }
     let stem = safeFileStem(portal.article.id);
     if (stem !== portal.article.id || files.has(`articles/${stem}.json`)) stem = `${stem}--${shortHash(result.source)}`;
     const file = `articles/${stem}.json`;

@@ -1,6 +1,7 @@
 import type { Config, RuleSetting } from '../../schemas/config.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import type { FileSummary, LibraryRule, Report } from '../rules/rule.js';
+import { diagnosticAt } from '../diagnostics.js';
 import { fillMessage, toDiagnostic } from './lint.js';
 import { resolveRules, type AnyRule, type ResolvedRule } from './resolve.js';
 
@@ -19,6 +20,24 @@ export function checkLibrary(
   );
   for (const resolved of resolvedRules) {
     const { rule } = resolved;
+    try {
+      runLibraryRule(resolved, sorted, bySource);
+    } catch (error) {
+      // Like a throwing file rule: report the bug on every file rather than lose the whole run.
+      const detail = error instanceof Error ? error.message : String(error);
+      for (const summary of sorted) {
+        const list = bySource.get(summary.source) ?? [];
+        list.push(diagnosticAt('internal/error', 'error', `Rule \`${rule.meta.id}\` failed (${detail}); please report it`));
+        bySource.set(summary.source, list);
+      }
+    }
+  }
+  return bySource;
+}
+
+function runLibraryRule(resolved: ResolvedRule<LibraryRule>, sorted: readonly FileSummary[], bySource: Map<string, Diagnostic[]>): void {
+  const { rule } = resolved;
+  {
     rule.check(sorted, {
       options: resolved.options,
       report(source: string, report: Report<string>) {
@@ -30,5 +49,4 @@ export function checkLibrary(
       },
     });
   }
-  return bySource;
 }
