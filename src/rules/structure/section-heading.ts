@@ -56,7 +56,7 @@ export const structureSectionHeading = defineRule({
           context.report({
             node: { position: { start, end } },
             messageId: 'spelling',
-            data: { found: written.replace(/\s*\n\s*/g, ' '), expected },
+            data: { found: written.split('\n').map((line) => line.trim()).join(' '), expected },
             fix: { range: [candidate.start, candidate.start + written.length], text: expected },
           });
         }
