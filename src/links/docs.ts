@@ -18,15 +18,18 @@ export const docsHosts: ReadonlySet<string> = new Set([
   'azure.microsoft.com',
 ]);
 
-/** `en-us`, `pt-br`, `zh-hans-cn`, `sr-latn-rs`: language, optional script, region (the links/locale rule's pattern). */
+/** `en-us`, `pt-br`, `zh-hans-cn`, `sr-latn-rs`: language, optional script, region. */
 const localePattern = /^[a-z]{2,3}(-[a-z]{4})?-[a-z]{2}$/i;
+
+/** True for a URL path segment that names a locale (the export's locale-free form and links/locale share it). */
+export const isLocaleSegment = (segment: string): boolean => localePattern.test(segment);
 
 /** The href without a locale first path segment (`/en-us/`); other docs hrefs are returned as they are. */
 export function localeFreeHref(href: string): string {
   const url = parseUrl(href);
   if (!url) return href;
   const [, first = ''] = url.pathname.split('/');
-  if (!localePattern.test(first)) return href;
+  if (!isLocaleSegment(first)) return href;
   url.pathname = url.pathname.slice(first.length + 1) || '/';
   return url.href;
 }
@@ -54,7 +57,7 @@ export function docsHrefForCloud(href: string, cloud: CloudEnvironment): string 
   const url = parseUrl(href);
   if (!url || !publicDocsHosts.has(url.hostname.toLowerCase())) return href;
   const segments = url.pathname.split('/');
-  const azureAt = localePattern.test(segments[1] ?? '') ? 2 : 1;
+  const azureAt = isLocaleSegment(segments[1] ?? '') ? 2 : 1;
   if (segments[azureAt]?.toLowerCase() !== 'azure' || segments.length <= azureAt + 1) return href;
   segments.splice(azureAt, 1);
   return `https://${host}${segments.join('/')}${url.search}${url.hash}`;

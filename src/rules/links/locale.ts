@@ -8,6 +8,7 @@
 import { linkVisitors } from '../../links/each-link.js';
 import { displayUrl, parseUrl, pathStartOf } from '../../links/url.js';
 import { defineRule } from '../rule.js';
+import { isLocaleSegment } from '../../links/docs.js';
 
 /** Sites that serve every page at a locale-free address and redirect by the reader's language. */
 const localeFreeHosts = new Set([
@@ -21,15 +22,12 @@ const localeFreeHosts = new Set([
   'msdn.microsoft.com',
 ]);
 
-/** `en-us`, `pt-br`, `zh-hans-cn`, `sr-latn-rs`: language, optional script, region. */
-const localePattern = /^[a-z]{2,3}(-[a-z]{4})?-[a-z]{2}$/i;
-
 /** The locale that is the first path segment of a locale-free site's URL, if any. */
 function localeOf(href: string): string | undefined {
   const url = parseUrl(href);
   if (!url || !localeFreeHosts.has(url.hostname.toLowerCase())) return undefined;
   const first = url.pathname.split('/')[1] ?? '';
-  return localePattern.test(first) ? first : undefined;
+  return isLocaleSegment(first) ? first : undefined;
 }
 
 export const linksLocale = defineRule({
