@@ -25,9 +25,12 @@ export const cacheFile = (location: string): string => path.join(location, 'vali
 
 const checksumOf = (text: string): string => createHash('sha256').update(text).digest('hex');
 
+/** Bumped when the shape of a cached entry changes, so entries written by older code are never read. */
+const CACHE_FORMAT = 2;
+
 /** A key for everything besides file content that decides a file's diagnostics. */
 export function cacheKey(parts: unknown): string {
-  return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+  return createHash('sha256').update(JSON.stringify({ format: CACHE_FORMAT, parts })).digest('hex');
 }
 
 export async function loadCache(location: string, key: string): Promise<Map<string, CacheEntry>> {

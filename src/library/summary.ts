@@ -12,6 +12,7 @@ export function summarize(article: Article): FileSummary {
     source: article.source,
     fileName,
     selfHelpType: article.selfHelpType,
+    clouds: article.metadata.cloudEnvironments ?? [],
     references: collectReferences(article),
   };
   if (article.metadata.service) summary.service = article.metadata.service;

@@ -77,6 +77,8 @@ export interface FileSummary {
   service?: string;
   articleId?: { value: string; position: Position };
   displayOrder?: { value: number; position: Position };
+  /** The clouds the article is published in, lower-cased; empty when the attribute is empty or missing. */
+  clouds: string[];
   /** Article ids this article points at (common solutions, diagnose-and-solve problems, …). */
   references: Array<{ id: string; position: Position }>;
 }
