@@ -8,7 +8,7 @@ import { checkLibrary } from '../lint/library.js';
 import type { AnyRule } from '../lint/resolve.js';
 import { compareDiagnostics } from '../lint/validate.js';
 import { allRules } from '../rules/index.js';
-import { DEFAULT_CACHE_LOCATION, cacheKey, loadCache, saveCache, type CacheEntry } from './cache.js';
+import { cacheKey, loadCache, saveCache, type CacheEntry } from './cache.js';
 import { findMarkdownFiles, type FoundFile } from './files.js';
 import { validateFoundFile, type FileOutcome, type JobSettings } from './job.js';
 import { runInWorkers } from './pool.js';

@@ -68,7 +68,7 @@ function buildLibrary(): { dir: string; outside: string } {
 
 const { dir, outside: root } = buildLibrary();
 
-const byName = (results: ReadonlyArray<{ source: string }>) => new Map(results.map((result) => [path.basename(result.source), result]));
+const byName = <T extends { source: string }>(results: readonly T[]) => new Map(results.map((result) => [path.basename(result.source), result] as const));
 const hasNoStackTrace = (diagnostic: Diagnostic) => !/\n\s+at |\bat [\w.]+ \(|node:internal/.test(diagnostic.message);
 
 /** What each hostile file must be reported as, with its line where the problem has one. */
