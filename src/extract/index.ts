@@ -1,5 +1,5 @@
 import type { Heading, RootContent } from 'mdast';
-import { ArticleSchema, type Article } from '../../schemas/article.js';
+import { ArticleSchema, type Article, type Link } from '../../schemas/article.js';
 import { selfHelpTypes, type SelfHelpType } from '../../schemas/properties.js';
 import { diagnosticAt, type Staged } from '../diagnostics.js';
 import type { ParsedFile } from '../parse/index.js';
@@ -33,6 +33,7 @@ export function extractArticle(parsed: ParsedFile, options: ExtractOptions = {})
   const sections = buildSections(tree.children, render);
   const definitions = collectDefinitions(tree);
   const comments = collectComments(tree);
+  const links = collectLinks(tree, definitions);
   const h1 = tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
   const titlePosition = h1 ? nodePosition(h1) : undefined;
   const article: Article = {
@@ -46,9 +47,9 @@ export function extractArticle(parsed: ParsedFile, options: ExtractOptions = {})
     summary: summaryOf(tree.children, render),
     sections: sections.map((node) => node.section),
     symptoms: extractSymptoms(sections, definitions, render),
-    recommendedSteps: region(sections, isStepsTitle, definitions, render),
-    recommendedDocuments: region(sections, isDocumentsTitle, definitions, render),
-    links: collectLinks(tree, definitions),
+    recommendedSteps: region(sections, isStepsTitle, links, render),
+    recommendedDocuments: region(sections, isDocumentsTitle, links, render),
+    links,
     tokens: extractTokens(file, comments),
     issueDescription: issueDescriptionOf(file, comments, tree.children, render),
     payload: parsed.payload?.payload ?? null,
@@ -71,7 +72,7 @@ function summaryOf(children: readonly RootContent[], render: Renderer) {
 function region(
   sections: readonly SectionNode[],
   matches: (title: string) => boolean,
-  definitions: ReturnType<typeof collectDefinitions>,
+  allLinks: readonly Link[],
   render: Renderer,
 ): Article['recommendedSteps'] {
   for (const node of walkSections(sections)) {
@@ -80,7 +81,14 @@ function region(
     const nodes = [...walkSections([node])].flatMap((inner) =>
       inner !== node && inner.titleNode ? [inner.titleNode, ...inner.nodes] : inner.nodes,
     );
-    const links = nodes.flatMap((inner) => collectLinks(inner, definitions));
+    // The article's links, already collected in one walk, that fall inside the region's blocks.
+    const ranges = nodes.flatMap((inner) => {
+      const position = nodePosition(inner);
+      return position ? [[position.start.offset, position.end.offset] as const] : [];
+    });
+    const links = allLinks.filter(({ position }) =>
+      ranges.some(([start, end]) => position.start.offset >= start && position.end.offset <= end),
+    );
     return { blocks: nodes.map((inner) => render.block(inner)), links, position: node.section.position };
   }
   return null;
