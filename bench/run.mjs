@@ -122,7 +122,8 @@ async function watchLatency(folder) {
     output = '';
     const started = performance.now();
     await appendFile(target, '\nSee [here](http://example.com).\n');
-    const ok = await seen(() => output.includes(path.basename(target)), 30_000);
+    // Done when the report shows the finding the edit adds (an http link), not merely the file's name.
+    const ok = await seen(() => output.includes(path.basename(target)) && output.includes('links/insecure'), 30_000);
     return ok ? performance.now() - started : undefined;
   } finally {
     child.kill();

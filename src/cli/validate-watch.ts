@@ -21,8 +21,9 @@ export interface WatchSettings {
 
 /**
  * `selfhelp validate --watch`: validate once, then after each save re-validate only the files that
- * changed (library-wide rules rerun over every file's summary, which is cheap) and print the whole
- * report again, so the terminal always shows the current state. Returns the last run's exit code.
+ * changed (library-wide rules rerun over every file's summary only when a save changed a summary) and
+ * print the report of the files whose diagnostics changed, with the library's totals. Returns the last
+ * run's exit code.
  */
 export async function watchValidation(settings: WatchSettings, io: Io): Promise<number> {
   const session = await openLibrarySession(settings.paths, {
@@ -43,7 +44,7 @@ export async function watchValidation(settings: WatchSettings, io: Io): Promise<
         const changed = await session.refresh(files);
         if (changed.length === 0) return;
         io.stdout.write(`\n${new Date().toLocaleTimeString()} re-validated ${changed.join(', ')}\n`);
-        exitCode = await print(session, settings, io, version);
+        exitCode = await print(session, settings, io, version, session.updated());
       }).catch((error: unknown) => {
         // Keep watching: the next save may well fix whatever went wrong.
         io.stderr.write(`Could not re-validate: ${(error as Error).message}\n`);
@@ -61,10 +62,16 @@ export async function watchValidation(settings: WatchSettings, io: Io): Promise<
   return exitCode;
 }
 
-async function print(session: LibrarySession, settings: WatchSettings, io: Io, version: string): Promise<number> {
+/**
+ * Print the report for `only` (the files whose diagnostics the save changed) or, the first time, for
+ * every file, then the totals of the whole library: reprinting 16,000 files after each save would bury
+ * the one that changed and cost more than validating it.
+ */
+async function print(session: LibrarySession, settings: WatchSettings, io: Io, version: string, only?: readonly string[]): Promise<number> {
   const entries = session.entries();
+  const shown = only ? only.flatMap((source) => session.get(source) ?? []) : entries;
   const results = toLintResults(
-    entries.map((entry) => ({
+    shown.map((entry) => ({
       filePath: entry.path,
       source: entry.source,
       diagnostics: settings.quiet ? entry.diagnostics.filter((diagnostic) => diagnostic.severity === 'error') : entry.diagnostics,
@@ -74,8 +81,10 @@ async function print(session: LibrarySession, settings: WatchSettings, io: Io, v
   const color = io.stdout.isTTY === true && !process.env.NO_COLOR;
   const text = formatters[settings.format](results, { cwd: io.cwd, color, rulesMeta, version });
   if (text !== '') io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
-  const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
-  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
+  const counted = (severity: string) =>
+    entries.reduce((sum, entry) => sum + entry.diagnostics.filter((diagnostic) => diagnostic.severity === severity).length, 0);
+  const errors = counted('error');
+  const warnings = settings.quiet ? 0 : counted('warning');
   io.stdout.write(`${entries.length} files: ${errors} errors, ${warnings} warnings\n`);
   return errors > 0 ? 1 : 0;
 }

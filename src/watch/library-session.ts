@@ -45,7 +45,11 @@ export interface LibrarySessionOptions {
 interface Stored {
   entry: LibraryEntry;
   fileDiagnostics: Diagnostic[];
+  /** This file's findings from the last run of the library rules. */
+  libraryDiagnostics: Diagnostic[];
   summary?: FileSummary;
+  /** The summary as JSON: when a save leaves it equal, no library finding can have moved. */
+  summaryKey: string;
   /** mtime and size when read: a cheap "did it change" test when the watcher names no file. */
   stamp: string;
 }
@@ -57,6 +61,8 @@ export interface LibrarySession {
   get(source: string): LibraryEntry | undefined;
   /** Goes up by one with every refresh that changed something: a key for caches built over the entries. */
   generation(): number;
+  /** Sources whose diagnostics the last refresh changed (edited files, and files whose library findings moved). */
+  updated(): string[];
   /**
    * Find files again, read the new ones, the ones whose size or time changed and the `hinted` ones
    * (absolute paths a watcher reported), drop the ones gone; returns the sources that changed.
@@ -77,17 +83,28 @@ export async function openLibrarySession(paths: readonly string[], options: Libr
     const entry: LibraryEntry = { path: result.path, source: result.source, diagnostics: fileDiagnostics };
     if (result.sha256) entry.sha256 = result.sha256;
     if (result.article && options.keepArticles !== false) entry.article = result.article;
-    return { entry, fileDiagnostics, ...(result.article ? { summary: summarize(result.article) } : {}), stamp };
+    const summary = result.article ? summarize(result.article) : undefined;
+    return { entry, fileDiagnostics, libraryDiagnostics: [], ...(summary ? { summary } : {}), summaryKey: JSON.stringify(summary ?? null), stamp };
   }
 
-  /** Library rules look across files, so any change can move their findings anywhere: rerun them all. */
-  function mergeLibraryDiagnostics(): void {
+  /**
+   * Library rules look across files, so a change to what they read (a summary) can move their findings
+   * anywhere: rerun them all, and return the files whose findings moved. Most saves edit the body and
+   * leave every summary as it was; then `refresh` skips this and the save costs one file's work.
+   */
+  function rerunLibraryRules(): string[] {
     const summaries = [...stored.values()].flatMap((item) => (item.summary ? [item.summary] : []));
     const extra = checkLibrary(summaries, rules, config, options.cliRules);
+    const moved: string[] = [];
     for (const item of stored.values()) {
-      const more = extra.get(item.entry.source);
-      item.entry.diagnostics = more ? [...item.fileDiagnostics, ...more].sort(compareDiagnostics) : item.fileDiagnostics;
+      const next = extra.get(item.entry.source) ?? [];
+      if (item.libraryDiagnostics.length === 0 && next.length === 0) continue;
+      if (JSON.stringify(next) === JSON.stringify(item.libraryDiagnostics)) continue;
+      item.libraryDiagnostics = next;
+      item.entry.diagnostics = mergeDiagnostics(item);
+      moved.push(item.entry.source);
     }
+    return moved;
   }
 
   const findOptions = { cwd: options.cwd, followSymlinks: options.followSymlinks, ignores: config.ignores, ignoreBase: options.configDir };
@@ -111,6 +128,7 @@ export async function openLibrarySession(paths: readonly string[], options: Libr
     const { found, complete } = await filesToCheck(hinted);
     const hints = new Set(hinted.map((file) => path.resolve(options.cwd, file)));
     const changed: string[] = [];
+    let summariesChanged = false;
     const present = new Set<string>();
     for (const file of found) {
       present.add(file.source);
@@ -122,6 +140,12 @@ export async function openLibrarySession(paths: readonly string[], options: Libr
         previous.stamp = stamp;
         continue;
       }
+      if (previous) {
+        next.libraryDiagnostics = previous.libraryDiagnostics;
+        next.entry.diagnostics = mergeDiagnostics(next);
+      }
+      summariesChanged ||= previous?.summaryKey !== next.summaryKey;
+      if (!previous) sorted = undefined;
       stored.set(file.source, next);
       changed.push(file.source);
     }
@@ -129,25 +153,38 @@ export async function openLibrarySession(paths: readonly string[], options: Libr
     for (const source of gone) {
       if (!present.has(source)) {
         stored.delete(source);
+        sorted = undefined;
         changed.push(source);
+        summariesChanged = true;
       }
     }
-    if (changed.length > 0) {
-      mergeLibraryDiagnostics();
-      generation += 1;
-    }
+    const moved = summariesChanged ? rerunLibraryRules() : [];
+    if (changed.length > 0) generation += 1;
+    updated = [...new Set([...changed, ...moved])].filter((source) => stored.has(source)).sort();
     return changed.sort();
   }
+
+  let sorted: Stored[] | undefined;
+  let updated: string[] = [];
+  /** Sorted once per set of files: re-sorting 16,000 entries on every save would cost more than the save. */
+  const sortedItems = () => (sorted ??= [...stored.values()].sort((a, b) => compareSources(a.entry.source, b.entry.source)));
 
   await refresh();
   return {
     paths,
-    entries: () => [...stored.values()].map((item) => item.entry).sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0)),
+    // Entries are read through their sources, so a file read again shows up without re-sorting.
+    entries: () => sortedItems().map((item) => stored.get(item.entry.source)!.entry),
     get: (source) => stored.get(source)?.entry,
     generation: () => generation,
+    updated: () => updated,
     refresh,
   };
 }
+
+const compareSources = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+const mergeDiagnostics = (item: Stored): Diagnostic[] =>
+  item.libraryDiagnostics.length > 0 ? [...item.fileDiagnostics, ...item.libraryDiagnostics].sort(compareDiagnostics) : item.fileDiagnostics;
 
 async function stampOf(file: string): Promise<string> {
   const info = await stat(file).catch(() => undefined);

@@ -52,4 +52,31 @@ describe('library session (watch and preview)', () => {
     writeFileSync(seed, readFileSync(seed));
     expect(await session.refresh([seed])).toEqual([]);
   });
+
+  it('keeps library findings through a body edit, and moves them on the files a summary edit touches', async () => {
+    const session = await openLibrarySession(['articles'], { cwd: library.dir });
+    const otherSource = 'articles/microsoft.web/appservice-slot-swap-warmup-timeout.md';
+    const otherId = session.get(otherSource)!.article!.metadata.articleId!;
+    const seed = library.file(seedSource);
+    const original = readFileSync(seed, 'utf8');
+    writeFileSync(seed, original.replace('displayOrder=""', `displayOrder="" articleId="${otherId}"`));
+    await session.refresh([seed]);
+    expect(session.updated()).toEqual([seedSource, otherSource]);
+
+    // A body edit: the summary is unchanged, so only the edited file is reported again, findings kept.
+    writeFileSync(seed, `${readFileSync(seed, 'utf8')}\nSee [the guide](http://example.com/guide).\n`);
+    await session.refresh([seed]);
+    expect(session.updated()).toEqual([seedSource]);
+    const ruleIds = session.get(seedSource)!.diagnostics.map((diagnostic) => diagnostic.ruleId);
+    expect(ruleIds).toContain('library/duplicate-article-id');
+    expect(ruleIds).toContain('links/insecure');
+    const fresh = await validateLibrary(['articles'], { cwd: library.dir, workers: 1 });
+    expect(session.entries().map((entry) => [entry.source, entry.diagnostics])).toEqual(fresh.map((file) => [file.source, file.diagnostics]));
+
+    // Taking the id back clears the other file's finding too, though that file was not read again.
+    writeFileSync(seed, original);
+    await session.refresh([seed]);
+    expect(session.updated()).toEqual([seedSource, otherSource]);
+    expect(session.get(otherSource)!.diagnostics.map((diagnostic) => diagnostic.ruleId)).not.toContain('library/duplicate-article-id');
+  });
 });
