@@ -8,7 +8,7 @@ import { isBoldOnlyParagraph, nodePosition, titleText } from './blocks.js';
 import { createRenderer, type Renderer } from './renderer.js';
 import { collectComments, type Comment } from './comments.js';
 import { articleIdFromPath } from './ids.js';
-import { collectDefinitions, collectLinks } from './links.js';
+import { collectDefinitions, collectLinks, linksWithin } from './links.js';
 import { buildSections, walkSections, type SectionNode } from './sections.js';
 import { isDocumentsTitle, isStepsTitle } from './standard-sections.js';
 import { extractSymptoms } from './symptoms.js';
@@ -23,17 +23,21 @@ export const canonicalSelfHelpType = (value: string | undefined): SelfHelpType |
 export interface ExtractOptions {
   /** Render the `html` of rich text (default true); validation turns it off, it never reads HTML. */
   html?: boolean;
+  /**
+   * Check the built model against ArticleSchema (default true). Validation turns it off: its models
+   * never leave the process, and the check is a fifth of extraction's time.
+   */
+  selfCheck?: boolean;
 }
 
 /** Build the typed article from a parsed file. Pure: same parsed file, same article. */
 export function extractArticle(parsed: ParsedFile, options: ExtractOptions = {}): Staged<Article> {
-  const { file, tree, properties } = parsed;
+  const { file, tree, properties, index } = parsed;
   const metadata = properties.metadata;
   const render = createRenderer(file, { html: options.html !== false });
   const sections = buildSections(tree.children, render);
-  const definitions = collectDefinitions(tree);
-  const comments = collectComments(tree);
-  const links = collectLinks(tree, definitions);
+  const comments = collectComments(index);
+  const links = collectLinks(index, collectDefinitions(index));
   const h1 = tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
   const titlePosition = h1 ? nodePosition(h1) : undefined;
   const article: Article = {
@@ -46,7 +50,7 @@ export function extractArticle(parsed: ParsedFile, options: ExtractOptions = {})
     ...(titlePosition ? { titlePosition } : {}),
     summary: summaryOf(tree.children, render),
     sections: sections.map((node) => node.section),
-    symptoms: extractSymptoms(sections, definitions, render),
+    symptoms: extractSymptoms(sections, links, render),
     recommendedSteps: region(sections, isStepsTitle, links, render),
     recommendedDocuments: region(sections, isDocumentsTitle, links, render),
     links,
@@ -54,6 +58,7 @@ export function extractArticle(parsed: ParsedFile, options: ExtractOptions = {})
     issueDescription: issueDescriptionOf(file, comments, tree.children, render),
     payload: parsed.payload?.payload ?? null,
   };
+  if (options.selfCheck === false) return { value: article, diagnostics: [] };
   // The model is built by our code, so a failure here is a bug: report it as one, keep the article out.
   const checked = ArticleSchema.safeParse(article);
   if (!checked.success) {
@@ -82,14 +87,7 @@ function region(
       inner !== node && inner.titleNode ? [inner.titleNode, ...inner.nodes] : inner.nodes,
     );
     // The article's links, already collected in one walk, that fall inside the region's blocks.
-    const ranges = nodes.flatMap((inner) => {
-      const position = nodePosition(inner);
-      return position ? [[position.start.offset, position.end.offset] as const] : [];
-    });
-    const links = allLinks.filter(({ position }) =>
-      ranges.some(([start, end]) => position.start.offset >= start && position.end.offset <= end),
-    );
-    return { blocks: nodes.map((inner) => render.block(inner)), links, position: node.section.position };
+    return { blocks: nodes.map((inner) => render.block(inner)), links: linksWithin(allLinks, nodes), position: node.section.position };
   }
   return null;
 }

@@ -1,20 +1,22 @@
-import type { Definition, Html, Nodes, Parent, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Definition, Html, Nodes, Parent } from 'mdast';
 import type { Link } from '../../schemas/article.js';
 import type { Position } from '../../schemas/position.js';
 import { plainText } from '../html/render.js';
 import { fragmentOf } from '../links/classify.js';
 import { linkFacts } from '../links/facts.js';
 import { anchorHrefs } from '../parse/html-anchors.js';
+import { nodesOfType, type TreeIndex } from '../parse/tree-index.js';
 import { positionOrStart } from './blocks.js';
 
 /**
  * Every link in document order: inline links, reference links resolved through their definitions, and
  * raw `<a href>` anchors (107 corpus anchors; the portal renders them like markdown links).
  */
-export function collectLinks(tree: Root | Nodes, definitions = collectDefinitions(tree)): Link[] {
+export function collectLinks(tree: TreeIndex, definitions = collectDefinitions(tree)): Link[] {
   const links: Link[] = [];
-  visit(tree, (node, index, parent) => {
+  tree.nodes.forEach((node, at) => {
+    const parent = tree.parents[at];
+    const index = tree.positions[at];
     if (node.type === 'link') links.push(makeLink(node.url, plainText(node.children), positionOrStart(node)));
     if (node.type === 'linkReference') {
       const definition = definitions.get(normalizeLabel(node.identifier));
@@ -30,13 +32,19 @@ export function collectLinks(tree: Root | Nodes, definitions = collectDefinition
   return links;
 }
 
-export function collectDefinitions(tree: Root | Nodes): Map<string, Definition> {
+export function collectDefinitions(tree: TreeIndex): Map<string, Definition> {
   const definitions = new Map<string, Definition>();
-  visit(tree, 'definition', (node) => {
+  for (const node of nodesOfType(tree, 'definition')) {
     const label = normalizeLabel(node.identifier);
     if (!definitions.has(label)) definitions.set(label, node);
-  });
+  }
   return definitions;
+}
+
+/** The links that lie inside the given nodes (blocks of one part of the article), in document order. */
+export function linksWithin(links: readonly Link[], nodes: readonly Nodes[]): Link[] {
+  const ranges = nodes.flatMap((node) => (node.position ? [[node.position.start.offset ?? 0, node.position.end.offset ?? 0] as const] : []));
+  return links.filter(({ position }) => ranges.some(([start, end]) => position.start.offset >= start && position.end.offset <= end));
 }
 
 const normalizeLabel = (label: string): string => label.toLowerCase();

@@ -1,13 +1,11 @@
-import type { List, ListItem, Root, RootContent } from 'mdast';
-import type { Symptom } from '../../schemas/article.js';
+import type { List, ListItem, RootContent } from 'mdast';
+import type { Link, Symptom } from '../../schemas/article.js';
 import { plainText } from '../html/render.js';
 import type { Renderer } from './renderer.js';
 import { positionOrStart } from './blocks.js';
-import { collectLinks, type collectDefinitions } from './links.js';
+import { linksWithin } from './links.js';
 import { walkSections, type SectionNode } from './sections.js';
 import { isDocumentsTitle, isStandardTitle, isStepsTitle } from './standard-sections.js';
-
-type Definitions = ReturnType<typeof collectDefinitions>;
 
 /** A sentence or title that announces a list of causes: "Common root causes include:", "This can happen if:". */
 const CAUSES_INTRO = /\b(?:causes?|reasons?|can happen|could happen|may happen|might happen|happens (?:if|when)|occurs? (?:if|when)|due to)\b/i;
@@ -25,7 +23,7 @@ interface Owner {
  * list of causes or a sentence linking to steps. Causes written straight under Recommended Steps belong
  * to the enclosing section: for a single-symptom article that is the H1, whose title states the symptom.
  */
-export function extractSymptoms(sections: readonly SectionNode[], definitions: Definitions, render: Renderer): Symptom[] {
+export function extractSymptoms(sections: readonly SectionNode[], links: readonly Link[], render: Renderer): Symptom[] {
   const owners = new Map<SectionNode, Owner>();
   for (const node of walkSections(sections)) {
     const owner = ownerOf(node);
@@ -36,7 +34,7 @@ export function extractSymptoms(sections: readonly SectionNode[], definitions: D
   }
   const symptoms: Symptom[] = [];
   for (const owner of owners.values()) {
-    const symptom = toSymptom(owner, definitions, render);
+    const symptom = toSymptom(owner, links, render);
     if (symptom) symptoms.push(symptom);
   }
   return symptoms.sort((a, b) => a.position.start.offset - b.position.start.offset);
@@ -50,7 +48,8 @@ function ownerOf(node: SectionNode): SectionNode | undefined {
   return node;
 }
 
-function toSymptom(owner: Owner, definitions: Definitions, render: Renderer): Symptom | undefined {
+/** `links`: every link of the article, from extraction's one walk; the symptom keeps those in its blocks. */
+function toSymptom(owner: Owner, links: readonly Link[], render: Renderer): Symptom | undefined {
   const causeLists: List[] = [];
   const otherNodes: RootContent[] = [];
   for (const run of owner.runs) {
@@ -62,13 +61,12 @@ function toSymptom(owner: Owner, definitions: Definitions, render: Renderer): Sy
   }
   const { section } = owner.section;
   const isDocumentTitle = section.kind === 'heading' && section.depth === 1;
-  const stepsLinked = otherNodes.some((node) => STEP_SENTENCE.test(plainText([node])) && collectLinks(node, definitions).length > 0);
+  const stepsLinked = otherNodes.some((node) => STEP_SENTENCE.test(plainText([node])) && linksWithin(links, [node]).length > 0);
   if (causeLists.length === 0 && (isDocumentTitle || !stepsLinked || isStandardTitle(section.title))) return undefined;
-  const root: Root = { type: 'root', children: otherNodes };
   return {
     title: section.title,
     causes: causeLists.flatMap((list) => list.children.map((item) => toCause(item, render))),
-    steps: collectLinks(root, definitions).map(({ text, href, fragment, position }) => ({
+    steps: linksWithin(links, otherNodes).map(({ text, href, fragment, position }) => ({
       text,
       href,
       ...(fragment === undefined ? {} : { fragment }),

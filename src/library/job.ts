@@ -31,7 +31,8 @@ export interface FileOutcome {
 }
 
 const MAX_FIX_PASSES = 10;
-const TEXT_ONLY = { html: false } as const;
+/** Rules never read HTML nor need the model re-checked: skip both (most of extraction's time). */
+export const FOR_RULES = { html: false, selfCheck: false } as const;
 
 /** Read, parse, lint (and fix) one file. The full model is dropped here; only the outcome leaves. */
 export async function validateFoundFile(file: FoundFile, settings: JobSettings, rules: readonly AnyRule[]): Promise<FileOutcome> {
@@ -44,8 +45,7 @@ export async function validateFoundFile(file: FoundFile, settings: JobSettings, 
 }
 
 async function validateOneFile(file: FoundFile, settings: JobSettings, rules: readonly AnyRule[]): Promise<FileOutcome> {
-  // Rules never read HTML: skip rendering it (about half of extraction's time).
-  let result = await loadFile(file, settings.config.maxFileSizeBytes, TEXT_ONLY);
+  let result = await loadFile(file, settings.config.maxFileSizeBytes, FOR_RULES);
   const options = { rules, config: settings.config, configDir: settings.configDir, cwd: settings.cwd, cliRules: settings.cliRules };
   let diagnostics = validateResult(result, options);
   let fixed = false;
@@ -78,7 +78,7 @@ function fixUntilStable(result: FileResult, diagnostics: Diagnostic[], options: 
     if (applied === 0 || next === text) break;
     text = next;
     changed = true;
-    const reparsed = processSource(sourceFromText(text, { path: file.path, source: file.source, bom: file.bom }), TEXT_ONLY);
+    const reparsed = processSource(sourceFromText(text, { path: file.path, source: file.source, bom: file.bom }), FOR_RULES);
     current = { result: reparsed, diagnostics: validateResult(reparsed, options) };
   }
   // Line endings live in `text` itself; only the BOM was taken off when decoding.

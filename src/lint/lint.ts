@@ -35,23 +35,21 @@ export function lintFile(file: RuleFile, rules: readonly ResolvedRule[], options
       }
     }
   }
-  if (subscribers.size > 0) walk(file.tree, subscribers, diagnostics, options);
+  if (subscribers.size > 0) dispatch(file.index.nodes, subscribers, diagnostics, options);
   for (const { rule, exit } of exits) guard(rule, exit, diagnostics, options);
   return diagnostics;
 }
 
-/** Iterative pre-order walk: deep nesting (thousands of quotes or list levels) cannot overflow the stack. */
-function walk(
-  tree: Nodes,
+/** Call the subscribers of each node in document order: the nodes come from the parser's index, not a new walk. */
+function dispatch(
+  nodes: readonly Nodes[],
   subscribers: Map<string, Array<{ rule: Rule; visit: (node: Nodes) => void }>>,
   diagnostics: Diagnostic[],
   options: LintOptions,
 ): void {
-  const stack: Nodes[] = [tree];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    for (const { rule, visit } of subscribers.get(node.type) ?? []) guard(rule, () => visit(node), diagnostics, options);
-    if ('children' in node) for (let index = node.children.length - 1; index >= 0; index -= 1) stack.push(node.children[index]!);
+  for (const node of nodes) {
+    const listeners = subscribers.get(node.type);
+    if (listeners) for (const { rule, visit } of listeners) guard(rule, () => visit(node), diagnostics, options);
   }
 }
 

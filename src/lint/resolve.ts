@@ -31,11 +31,35 @@ const toSetting = (setting: RuleSetting): Setting => {
   return options === undefined ? { severity } : { severity, options };
 };
 
+type ResolveOptions = { source?: string; configDir?: string; cwd?: string; cliRules?: Record<string, RuleSetting> };
+
+/**
+ * Resolutions already made, per rule list and config, keyed by the command-line rules and the overrides
+ * that matched: a run resolves once per distinct combination, not once per file (the rule options'
+ * zod parsing and the glob compiling cost more than linting a small article).
+ */
+const resolvedCache = new WeakMap<readonly AnyRule[], WeakMap<Config, Map<string, ResolvedRule[]>>>();
+
 /** Settings for one file: preset, then `rules`, then matching `overrides`, then command-line `--rule`s. */
-export function resolveRules<R extends AnyRule>(
+export function resolveRules<R extends AnyRule>(rules: readonly R[], config: Config, options: ResolveOptions = {}): Array<ResolvedRule<R>> {
+  const matched = options.source === undefined ? [] : matchingOverrides(config, options.source, options.configDir, options.cwd);
+  const key = `${JSON.stringify(options.cliRules ?? {})}\u0000${matched.join(',')}`;
+  let byConfig = resolvedCache.get(rules);
+  if (!byConfig) resolvedCache.set(rules, (byConfig = new WeakMap()));
+  let byKey = byConfig.get(config);
+  if (!byKey) byConfig.set(config, (byKey = new Map()));
+  const cached = byKey.get(key);
+  if (cached) return cached as Array<ResolvedRule<R>>;
+  const resolved = resolveUncached(rules, config, new Set(matched), options.cliRules);
+  byKey.set(key, resolved);
+  return resolved;
+}
+
+function resolveUncached<R extends AnyRule>(
   rules: readonly R[],
   config: Config,
-  options: { source?: string; configDir?: string; cwd?: string; cliRules?: Record<string, RuleSetting> } = {},
+  matched: ReadonlySet<number>,
+  cliRules: Record<string, RuleSetting> | undefined,
 ): Array<ResolvedRule<R>> {
   const byId = new Map<string, R>(rules.map((rule) => [rule.meta.id, rule]));
   const settings = new Map<string, Setting>();
@@ -54,11 +78,9 @@ export function resolveRules<R extends AnyRule>(
   };
   apply(config.rules, 'rules');
   (config.overrides ?? []).forEach((override, index) => {
-    if (options.source !== undefined && matchesFile(override.files, options.source, options.configDir, options.cwd)) {
-      apply(override.rules, `overrides[${index}].rules`);
-    }
+    if (matched.has(index)) apply(override.rules, `overrides[${index}].rules`);
   });
-  apply(options.cliRules, '--rule');
+  apply(cliRules, '--rule');
   const resolved: Array<ResolvedRule<R>> = [];
   for (const rule of rules) {
     const setting = settings.get(rule.meta.id)!;
@@ -85,9 +107,31 @@ function parseRuleOptions(rule: AnyRule, options: unknown): unknown {
 const appliesToTypes = (types: readonly string[]) => (file: RuleFile) =>
   file.article.selfHelpType !== null && types.includes(file.article.selfHelpType);
 
+/** Indices of the overrides whose `files` globs match the file. */
+function matchingOverrides(config: Config, source: string, configDir?: string, cwd?: string): number[] {
+  const overrides = config.overrides ?? [];
+  if (overrides.length === 0) return [];
+  const relative = relativeToConfig(source, configDir, cwd);
+  return overrides.flatMap((override, index) => (compiledGlobs(override.files)(relative) ? [index] : []));
+}
+
 /** Globs are relative to the config file's folder; `source` is relative to the working directory. */
 export function matchesFile(globs: string | readonly string[], source: string, configDir?: string, cwd?: string): boolean {
+  return compiledGlobs(globs)(relativeToConfig(source, configDir, cwd));
+}
+
+function relativeToConfig(source: string, configDir?: string, cwd?: string): string {
   const absolute = path.resolve(cwd ?? process.cwd(), source);
-  const relative = path.relative(configDir ?? cwd ?? process.cwd(), absolute).split(path.sep).join('/');
-  return picomatch(typeof globs === 'string' ? [globs] : [...globs], { dot: true })(relative);
+  return path.relative(configDir ?? cwd ?? process.cwd(), absolute).split(path.sep).join('/');
+}
+
+const compiled = new Map<string, (file: string) => boolean>();
+
+/** picomatch compiles a glob into a regex; do it once per distinct list, not once per file. */
+function compiledGlobs(globs: string | readonly string[]): (file: string) => boolean {
+  const list = typeof globs === 'string' ? [globs] : [...globs];
+  const key = JSON.stringify(list);
+  let matcher = compiled.get(key);
+  if (!matcher) compiled.set(key, (matcher = picomatch(list, { dot: true })));
+  return matcher;
 }

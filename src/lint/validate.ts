@@ -35,7 +35,7 @@ export function validateResult(result: FileResult, options: ValidateOptions): Di
   const fromReading = withConfiguredSeverity(result.diagnostics, resolved);
   const found = [...fromReading, ...lintFile(file, resolved, options)];
   const unused = resolved.find((rule) => rule.rule.meta.id === 'file/unused-disable');
-  const kept = applyDirectives(file.file, collectComments(file.tree), found, unused?.severity ?? 'off');
+  const kept = applyDirectives(file.file, collectComments(file.index), found, unused?.severity ?? 'off');
   return kept.sort(compareDiagnostics);
 }
 

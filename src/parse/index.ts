@@ -3,7 +3,8 @@ import type { Diagnostic } from '../../schemas/diagnostic.js';
 import type { Staged } from '../diagnostics.js';
 import type { SourceFile } from '../source.js';
 import { splitRegions, type Regions } from '../split.js';
-import { parseMarkdown } from './markdown.js';
+import { parseMarkdownIndexed } from './markdown.js';
+import type { TreeIndex } from './tree-index.js';
 import { parsePayload, type ParsedPayload } from './payload.js';
 import { parseProperties, type ParsedProperties } from './properties.js';
 
@@ -14,6 +15,8 @@ export interface ParsedFile {
   readonly properties: ParsedProperties;
   readonly payload?: ParsedPayload;
   readonly tree: Root;
+  /** The tree's nodes in document order, for stages that would otherwise walk it again. */
+  readonly index: TreeIndex;
 }
 
 export function parseFile(file: SourceFile): Staged<ParsedFile> {
@@ -22,7 +25,7 @@ export function parseFile(file: SourceFile): Staged<ParsedFile> {
   const regions = split.value;
   const properties = parseProperties(file, regions.properties);
   const payload = regions.payload ? parsePayload(file, regions.payload) : undefined;
-  const tree = parseMarkdown(regions.markdown);
+  const { tree, index } = parseMarkdownIndexed(regions.markdown);
   const diagnostics: Diagnostic[] = [...split.diagnostics, ...properties.diagnostics, ...(payload?.diagnostics ?? [])];
-  return { value: { file, regions, properties, payload, tree }, diagnostics };
+  return { value: { file, regions, properties, payload, tree, index }, diagnostics };
 }

@@ -1,8 +1,9 @@
-import type { Nodes, Root } from 'mdast';
+import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { indexTree, type TreeIndex } from './tree-index.js';
 import { checkMarkdownLimits, MAX_CONTAINER_DEPTH, MAX_TREE_DEPTH, type TooDeepMessageId } from './limits.js';
 
 /** One frozen processor: building it per file would cost more than some small articles take to parse. */
@@ -27,6 +28,11 @@ export class TooDeepError extends Error {
  * Markdown past the limits of `checkMarkdownLimits` is never handed to the parser: it throws TooDeepError.
  */
 export function parseMarkdown(markdown: string): Root {
+  return parseMarkdownIndexed(markdown).tree;
+}
+
+/** `parseMarkdown`, with the tree's index (see tree-index.ts) from the walk that checks its depth. */
+export function parseMarkdownIndexed(markdown: string): { tree: Root; index: TreeIndex } {
   const limit = checkMarkdownLimits(markdown);
   if (limit) {
     const messageId = limit.kind === 'container-depth' ? 'containers' : 'markup';
@@ -40,18 +46,7 @@ export function parseMarkdown(markdown: string): Root {
     if (error instanceof RangeError && /call stack/i.test(error.message)) throw new TooDeepError('tree', 0);
     throw error;
   }
-  const deep = deepestOffset(tree);
-  if (deep !== undefined) throw new TooDeepError('tree', deep);
-  return tree;
-}
-
-/** Offset of the first node deeper than MAX_TREE_DEPTH, walking without recursion; undefined when none is. */
-function deepestOffset(tree: Root): number | undefined {
-  const stack: Array<[Nodes, number]> = [[tree, 0]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    if (depth > MAX_TREE_DEPTH) return node.position?.start.offset ?? 0;
-    if ('children' in node) for (const child of node.children) stack.push([child, depth + 1]);
-  }
-  return undefined;
+  const index = indexTree(tree, MAX_TREE_DEPTH);
+  if ('node' in index) throw new TooDeepError('tree', index.node.position?.start.offset ?? 0);
+  return { tree, index };
 }

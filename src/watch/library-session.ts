@@ -4,6 +4,7 @@ import type { Article } from '../../schemas/article.js';
 import type { Config, RuleSetting } from '../../schemas/config.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import { findMarkdownFiles, type FoundFile } from '../library/files.js';
+import { FOR_RULES } from '../library/job.js';
 import { loadFile } from '../library/load.js';
 import { summarize } from '../library/summary.js';
 import { checkLibrary } from '../lint/library.js';
@@ -78,7 +79,8 @@ export async function openLibrarySession(paths: readonly string[], options: Libr
   let generation = 0;
 
   async function read(found: FoundFile, stamp: string): Promise<Stored> {
-    const result = await loadFile(found, config.maxFileSizeBytes);
+    // The preview renders the models; `validate --watch` only lints them.
+    const result = await loadFile(found, config.maxFileSizeBytes, options.keepArticles === false ? FOR_RULES : {});
     const fileDiagnostics = validateResult(result, settings);
     const entry: LibraryEntry = { path: result.path, source: result.source, diagnostics: fileDiagnostics };
     if (result.sha256) entry.sha256 = result.sha256;
