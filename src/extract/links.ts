@@ -1,7 +1,7 @@
 import type { Definition, Html, Nodes, Parent } from 'mdast';
 import type { Link } from '../../schemas/article.js';
 import type { Position } from '../../schemas/position.js';
-import { plainText } from '../html/render.js';
+import { plainText } from '../html/plain-text.js';
 import { fragmentOf } from '../links/classify.js';
 import { linkFacts } from '../links/facts.js';
 import { anchorHrefs } from '../parse/html-anchors.js';

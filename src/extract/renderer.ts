@@ -1,6 +1,7 @@
 import type { Nodes, RootContent } from 'mdast';
 import type { Block, RichText } from '../../schemas/article.js';
-import { plainText, renderHtml } from '../html/render.js';
+import { plainText } from '../html/plain-text.js';
+import { renderHtml } from '../html/render.js';
 import type { SourceFile } from '../source.js';
 import { positionOrStart } from './blocks.js';
 

@@ -1,6 +1,6 @@
 import type { List, ListItem, RootContent } from 'mdast';
 import type { Link, Symptom } from '../../schemas/article.js';
-import { plainText } from '../html/render.js';
+import { plainText } from '../html/plain-text.js';
 import type { Renderer } from './renderer.js';
 import { positionOrStart } from './blocks.js';
 import { linksWithin } from './links.js';

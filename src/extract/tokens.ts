@@ -1,5 +1,5 @@
 import type { Token } from '../../schemas/article.js';
-import { removeComments } from '../html/render.js';
+import { removeComments } from '../html/remove-comments.js';
 import { TOKEN_CLOSE, TOKEN_NAME } from '../html/token-syntax.js';
 import { positionOf, type SourceFile } from '../source.js';
 import type { Comment } from './comments.js';

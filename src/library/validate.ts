@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Config, RuleSetting } from '../../schemas/config.js';
@@ -11,6 +10,7 @@ import { allRules } from '../rules/index.js';
 import { cacheKey, loadCache, saveCache, type CacheEntry } from './cache.js';
 import { findMarkdownFiles, type FoundFile } from './files.js';
 import { validateFoundFile, type FileOutcome, type JobSettings } from './job.js';
+import { DEFAULT_MAX_FILE_SIZE_BYTES, readArticleBytes } from './read.js';
 import { runInWorkers } from './pool.js';
 
 export interface ValidateLibraryOptions {
@@ -64,7 +64,7 @@ export async function validateLibrary(paths: readonly string[], options: Validat
   let done = 0;
   const progress = () => options.onProgress?.(done, found.length);
   for (const [index, file] of found.entries()) {
-    const hit = await fromCache(file, cache);
+    const hit = fromCache(file, cache, config.maxFileSizeBytes);
     if (hit) {
       outcomes[index] = hit;
       done += 1;
@@ -84,15 +84,19 @@ export async function validateLibrary(paths: readonly string[], options: Validat
   else for (const { index, file } of pending) onDone(index, await validateFoundFile(file, settings, rules));
 
   const finished = outcomes as FileOutcome[];
-  if (cacheLocation) await saveCache(cacheLocation, key, finished).catch(() => undefined);
+  // A run where every file was a hit (and none left) has nothing new to write.
+  const unchanged = pending.length === 0 && cache.size === found.length;
+  if (cacheLocation && !unchanged) await saveCache(cacheLocation, key, finished).catch(() => undefined);
   return withLibraryFindings(finished, rules, config, options.cliRules);
 }
 
-async function fromCache(file: FoundFile, cache: Map<string, CacheEntry>): Promise<FileOutcome | undefined> {
+/** A cached outcome when the file's bytes hash as they did (read synchronously: see loadFile). */
+function fromCache(file: FoundFile, cache: Map<string, CacheEntry>, maxFileSizeBytes?: number): FileOutcome | undefined {
   const entry = cache.get(file.source);
   if (!entry || file.problem) return undefined;
-  const bytes = await readFile(file.path).catch(() => undefined);
-  if (!bytes || createHash('sha256').update(bytes).digest('hex') !== entry.sha256) return undefined;
+  // Any reading problem (the file became a FIFO, grew past the limit) is a miss: validation reports it.
+  const read = readArticleBytes(file.path, maxFileSizeBytes ?? DEFAULT_MAX_FILE_SIZE_BYTES);
+  if ('problem' in read || createHash('sha256').update(read.bytes).digest('hex') !== entry.sha256) return undefined;
   return { path: file.path, source: file.source, sha256: entry.sha256, diagnostics: entry.diagnostics, ...(entry.summary ? { summary: entry.summary } : {}) };
 }
 

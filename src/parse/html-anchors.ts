@@ -6,7 +6,7 @@
  */
 import type { Html } from 'mdast';
 import type { Position } from '../../schemas/position.js';
-import { removeComments } from '../html/render.js';
+import { removeComments } from '../html/remove-comments.js';
 import { scanTags, type HtmlAttribute, type HtmlTag } from '../html/tags.js';
 import type { SourceFile } from '../source.js';
 import { trimWhere } from '../trim.js';
