@@ -2,15 +2,16 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { ExportShapeSchema } from '../../schemas/export.js';
 import { CloudEnvironmentSchema } from '../../schemas/properties.js';
-import { exportLibrary, stringify } from '../export/bundle.js';
+import { stringify } from '../export/bundle.js';
+import { exportFiles } from '../library/export.js';
 import { writeBundle } from '../export/write.js';
 import { loadConfig } from '../config/load.js';
 import { toSource } from '../library/files.js';
-import { loadFile, loadLibrary } from '../library/load.js';
+import { loadFile } from '../library/load.js';
 import { allRules } from '../rules/index.js';
 import { ruleDocsUrl } from '../rules/rule.js';
 import { formatDiagnosticLine } from './messages.js';
-import { validateCommand } from './validate.js';
+import { parseWorkers, validateCommand } from './validate.js';
 import { previewCommand } from './preview.js';
 import { newCommand } from './new.js';
 import { UsageError, type Command } from './io.js';
@@ -34,8 +35,9 @@ const parse: Command = {
 
 const exportCommand: Command = {
   usage:
-    'Usage: selfhelp export [PATHS…=articles] --out DIR [--cloud public|fairfax|mooncake|usnat|ussec|blackforest] [--shape help-api] [--clean] [--follow-symlinks]',
+    'Usage: selfhelp export [PATHS…=articles] --out DIR [--cloud public|fairfax|mooncake|usnat|ussec|blackforest] [--shape help-api] [--clean] [--follow-symlinks] [--workers N]',
   options: {
+    workers: { type: 'string' },
     out: { type: 'string', short: 'o' },
     cloud: { type: 'string' },
     shape: { type: 'string', multiple: true },
@@ -49,24 +51,26 @@ const exportCommand: Command = {
     const shapes = ((values.shape as string[] | undefined) ?? []).map((shape) => parseChoice(shape, ExportShapeSchema, '--shape')!);
     const paths = positionals.length > 0 ? positionals : ['articles'];
     const { config, configDir } = await loadConfig(io.cwd);
-    const results = await loadLibrary(paths, {
+    const { bundle, fileCount } = await exportFiles(paths, {
       cwd: io.cwd,
       followSymlinks: values['follow-symlinks'] === true,
       maxFileSizeBytes: config.maxFileSizeBytes,
       ignores: config.ignores,
       ignoreBase: configDir,
+      ...(cloud ? { cloud } : {}),
+      shapes,
+      ...(values.workers === undefined ? {} : { workers: parseWorkers(values.workers) }),
     });
-    const bundle = exportLibrary(results, { ...(cloud ? { cloud } : {}), shapes });
     const stats = await writeBundle(bundle, path.resolve(io.cwd, out), { clean: values.clean === true });
     for (const rejected of bundle.index.rejected) {
       for (const diagnostic of rejected.diagnostics) io.stderr.write(`${formatDiagnosticLine(rejected.source, diagnostic)}\n`);
     }
     const exported = bundle.index.articles.length;
     const rejected = bundle.index.rejected.length;
-    const skipped = results.length - exported - rejected;
+    const skipped = fileCount - exported - rejected;
     const inCloud = cloud ? `, ${skipped} not in ${cloud}` : '';
     io.stderr.write(
-      `${results.length} files: ${exported} exported, ${rejected} rejected${inCloud} → ${toSource(path.resolve(io.cwd, out), io.cwd) || '.'}` +
+      `${fileCount} files: ${exported} exported, ${rejected} rejected${inCloud} → ${toSource(path.resolve(io.cwd, out), io.cwd) || '.'}` +
         ` (${stats.written} files written, ${stats.unchanged} unchanged, ${stats.removed} removed)\n`,
     );
     return rejected > 0 ? 1 : 0;

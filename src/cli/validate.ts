@@ -90,7 +90,7 @@ function parseFormat(value: unknown, isTTY: boolean): FormatName {
   throw new UsageError(`Unknown --format \`${String(value)}\`; use one of ${formatNames.join(', ')}`);
 }
 
-function parseWorkers(value: unknown): number {
+export function parseWorkers(value: unknown): number {
   const number = Number(value);
   if (!Number.isInteger(number) || number < 1) throw new UsageError(`--workers takes a whole number ≥ 1, not \`${String(value)}\``);
   return number;

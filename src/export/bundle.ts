@@ -11,6 +11,7 @@ import {
   type IndexEntry,
 } from '../../schemas/export.js';
 import { HelpSolutionSchema } from '../../schemas/help-api.js';
+import type { Diagnostic } from '../../schemas/diagnostic.js';
 import type { CloudEnvironment } from '../../schemas/properties.js';
 import { diagnosticAt } from '../diagnostics.js';
 import type { FileResult } from '../process.js';
@@ -46,51 +47,79 @@ export function safeFileStem(id: string): string {
 const shortHash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 10);
 
 /**
+ * One file's share of the export, computed on its own (so in a worker thread): the article's JSON, or
+ * why it is left out. Everything that depends on the other files (file names, the index, the search
+ * index) is decided by `assembleExport`.
+ */
+export type ExportPiece =
+  | { source: string; kind: 'article'; id: string; json: string; helpApiJson?: string; entry: Omit<IndexEntry, 'file'>; document: Omit<SearchDocument, 'file'> }
+  | { source: string; kind: 'rejected'; diagnostics: Diagnostic[] }
+  | { source: string; kind: 'not-in-cloud' };
+
+export function exportPiece(result: FileResult, options: ExportOptions = {}): ExportPiece {
+  const { cloud } = options;
+  const { source } = result;
+  if (!result.article) return { source, kind: 'rejected', diagnostics: result.diagnostics };
+  if (cloud !== undefined && !availableIn(result.article, cloud)) return { source, kind: 'not-in-cloud' };
+  let portal: ReturnType<typeof portalArticle>;
+  try {
+    portal = portalArticle(result.article, result.parsed, { cloud });
+  } catch (error) {
+    // A bug while preparing one article rejects that article, not the whole export.
+    const detail = error instanceof Error ? error.message : String(error);
+    return { source, kind: 'rejected', diagnostics: [diagnosticAt('internal/error', 'error', `Internal error while exporting this file (${detail}); please report it`)] };
+  }
+  const exported: ExportedArticle = {
+    schemaVersion: EXPORT_SCHEMA_VERSION,
+    ...portal.article,
+    sha256: result.sha256 ?? '',
+    diagnostics: [...result.diagnostics, ...portal.diagnostics],
+  };
+  const { file: _file, ...document } = searchDocument(portal.article, '');
+  return {
+    source,
+    kind: 'article',
+    id: portal.article.id,
+    json: stringify(exported),
+    ...(options.shapes?.includes('help-api') ? { helpApiJson: stringify(helpApiSolution(portal.article, EXPORT_SCHEMA_VERSION)) } : {}),
+    entry: indexEntry(exported),
+    document,
+  };
+}
+
+/**
  * Build every export file from processed results. Output is independent of input order: results are
  * sorted by source, and a name taken twice (duplicate articleIds, ids that sanitise alike) gets a hash
  * of the source for every file after the first. No dates or host facts: the same inputs and options
  * give the same bytes.
  */
 export function exportLibrary(results: readonly FileResult[], options: ExportOptions = {}): ExportBundle {
+  return assembleExport(results.map((result) => exportPiece(result, options)), options);
+}
+
+/** Name each piece's files and build the index, the search index and the schemas around them. */
+export function assembleExport(pieces: readonly ExportPiece[], options: ExportOptions = {}): ExportBundle {
   const { cloud } = options;
   const helpApi = options.shapes?.includes('help-api') ?? false;
-  const sorted = [...results].sort((a, b) => compare(a.source, b.source));
+  const sorted = [...pieces].sort((a, b) => compare(a.source, b.source));
   const files = new Map<string, string>();
   const entries: IndexEntry[] = [];
   const documents: SearchDocument[] = [];
   const rejected: ExportIndex['rejected'] = [];
-  for (const result of sorted) {
-    if (!result.article) {
-      rejected.push({ source: result.source, diagnostics: result.diagnostics });
-      continue;
-    }
-    if (cloud !== undefined && !availableIn(result.article, cloud)) continue;
-    let portal: ReturnType<typeof portalArticle>;
-    try {
-      portal = portalArticle(result.article, result.parsed, { cloud });
-    } catch (error) {
-      // A bug while preparing one article rejects that article, not the whole export.
-      const detail = error instanceof Error ? error.message : String(error);
-      rejected.push({ source: result.source, diagnostics: [diagnosticAt('internal/error', 'error', `Internal error while exporting this file (${detail}); please report it`)] });
-      continue;
-    }
-    let stem = safeFileStem(portal.article.id);
-    if (stem !== portal.article.id || files.has(`articles/${stem}.json`)) stem = `${stem}--${shortHash(result.source)}`;
+  for (const piece of sorted) {
+    if (piece.kind === 'rejected') rejected.push({ source: piece.source, diagnostics: piece.diagnostics });
+    if (piece.kind !== 'article') continue;
+    let stem = safeFileStem(piece.id);
+    if (stem !== piece.id || files.has(`articles/${stem}.json`)) stem = `${stem}--${shortHash(piece.source)}`;
     const file = `articles/${stem}.json`;
-    const exported: ExportedArticle = {
-      schemaVersion: EXPORT_SCHEMA_VERSION,
-      ...portal.article,
-      sha256: result.sha256 ?? '',
-      diagnostics: [...result.diagnostics, ...portal.diagnostics],
-    };
-    files.set(file, stringify(exported));
-    const entry = indexEntry(exported, file);
-    if (helpApi) {
+    files.set(file, piece.json);
+    const entry: IndexEntry = { ...piece.entry, file };
+    if (helpApi && piece.helpApiJson !== undefined) {
       entry.helpApiFile = `help-api/${stem}.json`;
-      files.set(entry.helpApiFile, stringify(helpApiSolution(portal.article, EXPORT_SCHEMA_VERSION)));
+      files.set(entry.helpApiFile, piece.helpApiJson);
     }
     entries.push(entry);
-    documents.push(searchDocument(portal.article, file));
+    documents.push({ file, ...piece.document });
   }
   entries.sort((a, b) => compare(a.id, b.id) || compare(a.source, b.source));
   const index: ExportIndex = {
@@ -115,11 +144,10 @@ export const exportSchemas = {
   'help-api': HelpSolutionSchema,
 } as const;
 
-function indexEntry(article: ExportedArticle, file: string): IndexEntry {
+function indexEntry(article: ExportedArticle): Omit<IndexEntry, 'file'> {
   const { metadata } = article;
   return {
     id: article.id,
-    file,
     source: article.source,
     title: article.title,
     description: metadata.description ?? null,

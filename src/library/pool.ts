@@ -1,4 +1,5 @@
 import Tinypool from 'tinypool';
+import type { ExportOptions, ExportPiece } from '../export/bundle.js';
 import type { FoundFile } from './files.js';
 import type { FileOutcome, JobSettings } from './job.js';
 
@@ -7,31 +8,49 @@ import type { FileOutcome, JobSettings } from './job.js';
  * build in dist/, which `npm install` makes.
  */
 const workerFile = import.meta.url.endsWith('.ts')
-  ? new URL('../../dist/src/worker/validate-worker.js', import.meta.url)
-  : new URL('../worker/validate-worker.js', import.meta.url);
+  ? new URL('../../dist/src/worker/library-worker.js', import.meta.url)
+  : new URL('../worker/library-worker.js', import.meta.url);
 
 /** Files per task: large enough that messaging costs little, small enough to keep both cores busy. */
 const BATCH_SIZE = 64;
 
 /** Validate files in a tinypool worker pool, calling back as each batch finishes. */
-export async function runInWorkers(
+export function runInWorkers(
   pending: ReadonlyArray<{ index: number; file: FoundFile }>,
   settings: JobSettings,
   threads: number,
   onDone: (index: number, outcome: FileOutcome) => void,
 ): Promise<void> {
-  const pool = new Tinypool({
-    filename: workerFile.href,
-    minThreads: threads,
-    maxThreads: threads,
+  return mapInWorkers(pending.map((entry) => entry.file), 'validateBatch', { settings }, threads, (position, outcome: FileOutcome) =>
+    onDone(pending[position]!.index, outcome),
+  );
+}
+
+/** Read and export files in worker threads; pieces come back in the order of `files`. */
+export async function exportInWorkers(files: readonly FoundFile[], options: ExportOptions & { maxFileSizeBytes?: number }, threads: number): Promise<ExportPiece[]> {
+  const pieces = new Array<ExportPiece>(files.length);
+  await mapInWorkers(files, 'exportBatch', { options }, threads, (position, piece: ExportPiece) => {
+    pieces[position] = piece;
   });
+  return pieces;
+}
+
+/** Run a worker export over batches of files; `onDone` gets each file's position in `files` and its result. */
+async function mapInWorkers<R>(
+  files: readonly FoundFile[],
+  name: 'validateBatch' | 'exportBatch',
+  shared: Record<string, unknown>,
+  threads: number,
+  onDone: (position: number, result: R) => void,
+): Promise<void> {
+  const pool = new Tinypool({ filename: workerFile.href, minThreads: threads, maxThreads: threads });
   try {
-    const batches: Array<Array<{ index: number; file: FoundFile }>> = [];
-    for (let start = 0; start < pending.length; start += BATCH_SIZE) batches.push(pending.slice(start, start + BATCH_SIZE));
+    const starts: number[] = [];
+    for (let start = 0; start < files.length; start += BATCH_SIZE) starts.push(start);
     await Promise.all(
-      batches.map(async (batch) => {
-        const outcomes = (await pool.run({ files: batch.map((entry) => entry.file), settings })) as FileOutcome[];
-        outcomes.forEach((outcome, position) => onDone(batch[position]!.index, outcome));
+      starts.map(async (start) => {
+        const results = (await pool.run({ ...shared, files: files.slice(start, start + BATCH_SIZE) }, { name })) as R[];
+        results.forEach((result, offset) => onDone(start + offset, result));
       }),
     );
   } finally {

@@ -43,7 +43,7 @@ export interface ValidatedFile {
 }
 
 /** Below this many files a worker pool costs more to start than it saves. */
-const MIN_FILES_PER_WORKER = 150;
+export const MIN_FILES_PER_WORKER = 150;
 
 /**
  * Validate every file under the paths, then run library-wide rules on per-file summaries. Full models

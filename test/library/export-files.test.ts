@@ -1,0 +1,46 @@
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { exportFiles } from '../../src/library/export.js';
+import { article } from '../helpers/article.js';
+import { repoRoot } from '../helpers/fixtures.js';
+
+/** The sample articles, two files sharing an articleId (names must be decided across files) and a rejected one. */
+function makeLibrary(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'selfhelp-export-'));
+  cpSync(path.join(repoRoot, 'articles'), path.join(dir, 'articles'), { recursive: true });
+  const twin = article('# Disk fills up\n\nSee [the guide](https://learn.microsoft.com/azure/disk).\n', { articleId: 'disk-fills-up' });
+  writeFileSync(path.join(dir, 'articles', 'a-twin.md'), twin);
+  writeFileSync(path.join(dir, 'articles', 'b-twin.md'), twin.replace('Disk fills up', 'Disk fills up again'));
+  writeFileSync(path.join(dir, 'articles', 'no-properties.md'), '# Lost\n');
+  return dir;
+}
+
+describe('exportFiles gives the same bytes whatever the number of workers', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = makeLibrary();
+  });
+
+  it('one thread and two worker threads write identical files, names decided across files', async () => {
+    const single = await exportFiles(['articles'], { cwd: dir, workers: 1, shapes: ['help-api'] });
+    const pooled = await exportFiles(['articles'], { cwd: dir, workers: 2, shapes: ['help-api'] });
+    expect(pooled.fileCount).toBe(single.fileCount);
+    expect([...pooled.bundle.files.keys()].sort()).toEqual([...single.bundle.files.keys()].sort());
+    for (const [name, content] of single.bundle.files) expect(pooled.bundle.files.get(name), name).toBe(content);
+
+    // Not vacuous: articles, a help-api solution, the shared id's second file renamed, the rejected file listed.
+    const twins = single.bundle.index.articles.filter((entry) => entry.id === 'disk-fills-up').map((entry) => entry.file);
+    expect(twins).toEqual([expect.stringMatching(/^articles\/disk-fills-up\.json$/), expect.stringMatching(/^articles\/disk-fills-up--[0-9a-f]{10}\.json$/)]);
+    expect(single.bundle.index.articles.every((entry) => entry.helpApiFile !== undefined)).toBe(true);
+    expect(single.bundle.index.rejected.map((entry) => entry.source)).toEqual(['articles/no-properties.md']);
+  });
+
+  it('a cloud build leaves out the same articles either way', async () => {
+    const single = await exportFiles(['articles'], { cwd: dir, workers: 1, cloud: 'mooncake' });
+    const pooled = await exportFiles(['articles'], { cwd: dir, workers: 2, cloud: 'mooncake' });
+    expect(pooled.bundle.files.get('index.json')).toBe(single.bundle.files.get('index.json'));
+    expect(single.bundle.index.articles.length).toBeLessThan(single.fileCount - 1);
+  });
+});
