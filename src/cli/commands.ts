@@ -12,6 +12,8 @@ import { allRules } from '../rules/index.js';
 import { ruleDocsUrl } from '../rules/rule.js';
 import { formatDiagnosticLine } from './messages.js';
 import { parseWorkers, validateCommand } from './validate.js';
+import { watchExport } from './export-watch.js';
+import { interruptSignal } from './signal.js';
 import { previewCommand } from './preview.js';
 import { newCommand } from './new.js';
 import { UsageError, type Command } from './io.js';
@@ -35,7 +37,7 @@ const parse: Command = {
 
 const exportCommand: Command = {
   usage:
-    'Usage: selfhelp export [PATHS…=articles] --out DIR [--cloud public|fairfax|mooncake|usnat|ussec|blackforest] [--shape help-api] [--clean] [--follow-symlinks] [--workers N]',
+    'Usage: selfhelp export [PATHS…=articles] --out DIR [--cloud public|fairfax|mooncake|usnat|ussec|blackforest] [--shape help-api] [--clean] [--follow-symlinks] [--workers N] [--watch]',
   options: {
     workers: { type: 'string' },
     out: { type: 'string', short: 'o' },
@@ -51,7 +53,7 @@ const exportCommand: Command = {
     const shapes = ((values.shape as string[] | undefined) ?? []).map((shape) => parseChoice(shape, ExportShapeSchema, '--shape')!);
     const paths = positionals.length > 0 ? positionals : ['articles'];
     const { config, configDir } = await loadConfig(io.cwd);
-    const { bundle, fileCount } = await exportFiles(paths, {
+    const options = {
       cwd: io.cwd,
       followSymlinks: values['follow-symlinks'] === true,
       maxFileSizeBytes: config.maxFileSizeBytes,
@@ -60,7 +62,9 @@ const exportCommand: Command = {
       ...(cloud ? { cloud } : {}),
       shapes,
       ...(values.workers === undefined ? {} : { workers: parseWorkers(values.workers) }),
-    });
+    };
+    if (values.watch === true) return watchExport({ paths, out, options, signal: interruptSignal() }, io);
+    const { bundle, fileCount } = await exportFiles(paths, options);
     const stats = await writeBundle(bundle, path.resolve(io.cwd, out), { clean: values.clean === true });
     for (const rejected of bundle.index.rejected) {
       for (const diagnostic of rejected.diagnostics) io.stderr.write(`${formatDiagnosticLine(rejected.source, diagnostic)}\n`);

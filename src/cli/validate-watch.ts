@@ -88,12 +88,3 @@ async function print(session: LibrarySession, settings: WatchSettings, io: Io, v
   io.stdout.write(`${entries.length} files: ${errors} errors, ${warnings} warnings\n`);
   return errors > 0 ? 1 : 0;
 }
-
-/** An AbortSignal that fires on Ctrl+C or SIGTERM. */
-export function interruptSignal(): AbortSignal {
-  const controller = new AbortController();
-  const stop = () => controller.abort();
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  return controller.signal;
-}

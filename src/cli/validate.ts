@@ -8,7 +8,8 @@ import { progressBar } from './progress.js';
 import { formatNames, formatters, toLintResults, type FormatName } from '../report/index.js';
 import { allRules } from '../rules/index.js';
 import { UsageError, type Command } from './io.js';
-import { interruptSignal, watchValidation } from './validate-watch.js';
+import { interruptSignal } from './signal.js';
+import { watchValidation } from './validate-watch.js';
 import { packageVersion } from './version.js';
 
 export const validateCommand: Command = {

@@ -1,6 +1,6 @@
 import { copyFile, link, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ExportBundle } from './bundle.js';
+import { SEARCH_INDEX_FILE, type ExportBundle } from './bundle.js';
 
 export interface WriteOptions {
   /** Rebuild every file instead of reusing unchanged ones from the previous export. */
@@ -135,3 +135,38 @@ async function runLimited(jobs: ReadonlyArray<() => Promise<void>>, limit: numbe
   const failure = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
   if (failure) throw failure.reason;
 }
+
+/**
+ * Bring an export folder written from `previous` up to `next` file by file: each changed file is
+ * written to a temporary name and renamed over the old one (readers see the old or the new file, never
+ * half of one), and files `next` no longer has are removed. For `export --watch`, where one save
+ * changes a few files of thousands and swapping the whole folder would cost more than the save.
+ */
+export async function writeBundleChanges(previous: ExportBundle, next: ExportBundle, outDir: string): Promise<WriteStats> {
+  const target = path.resolve(outDir);
+  const stats: WriteStats = { written: 0, unchanged: 0, removed: 0 };
+  // Articles before the index that names them, so the index never points at a file not yet written.
+  const order = [...next.files.keys()].sort((a, b) => Number(isIndex(a)) - Number(isIndex(b)));
+  for (const relative of order) {
+    const content = next.files.get(relative)!;
+    if (previous.files.get(relative) === content) {
+      stats.unchanged += 1;
+      continue;
+    }
+    const file = path.resolve(target, relative);
+    if (!file.startsWith(target + path.sep)) throw new Error(`Refusing to write outside the export folder: ${relative}`);
+    await mkdir(path.dirname(file), { recursive: true });
+    const temporary = `${file}.tmp-${process.pid}`;
+    await writeFile(temporary, content);
+    await rename(temporary, file);
+    stats.written += 1;
+  }
+  for (const relative of previous.files.keys()) {
+    if (next.files.has(relative)) continue;
+    await rm(path.resolve(target, relative), { force: true });
+    stats.removed += 1;
+  }
+  return stats;
+}
+
+const isIndex = (relative: string): boolean => relative === 'index.json' || relative === SEARCH_INDEX_FILE;

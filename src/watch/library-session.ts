@@ -1,9 +1,9 @@
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../../schemas/article.js';
 import type { Config, RuleSetting } from '../../schemas/config.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
-import { findMarkdownFiles, type FoundFile } from '../library/files.js';
+import type { FoundFile } from '../library/files.js';
+import { filesToCheck, stampOf } from './changed-files.js';
 import { FOR_RULES } from '../library/job.js';
 import { loadFile } from '../library/load.js';
 import { summarize } from '../library/summary.js';
@@ -111,23 +111,8 @@ export async function openLibrarySession(paths: readonly string[], options: Libr
 
   const findOptions = { cwd: options.cwd, followSymlinks: options.followSymlinks, ignores: config.ignores, ignoreBase: options.configDir };
 
-  /**
-   * When the watcher names only markdown files, look at just those (a save must answer in a few
-   * milliseconds on a library of thousands); anything else (a folder renamed, an unnamed event) rescans.
-   */
-  async function filesToCheck(hinted: readonly string[]): Promise<{ found: FoundFile[]; complete: boolean }> {
-    const onlyArticles = hinted.length > 0 && hinted.every((file) => file.toLowerCase().endsWith('.md'));
-    if (!onlyArticles || stored.size === 0) return { found: await findMarkdownFiles(paths, findOptions), complete: true };
-    const found: FoundFile[] = [];
-    for (const file of hinted) {
-      const info = await stat(file).catch(() => undefined);
-      if (info?.isFile()) found.push(...(await findMarkdownFiles([file], findOptions)));
-    }
-    return { found, complete: false };
-  }
-
   async function refresh(hinted: readonly string[] = []): Promise<string[]> {
-    const { found, complete } = await filesToCheck(hinted);
+    const { found, complete } = await filesToCheck(paths, hinted, findOptions, stored.size === 0);
     const hints = new Set(hinted.map((file) => path.resolve(options.cwd, file)));
     const changed: string[] = [];
     let summariesChanged = false;
@@ -187,8 +172,3 @@ const compareSources = (a: string, b: string): number => (a < b ? -1 : a > b ? 1
 
 const mergeDiagnostics = (item: Stored): Diagnostic[] =>
   item.libraryDiagnostics.length > 0 ? [...item.fileDiagnostics, ...item.libraryDiagnostics].sort(compareDiagnostics) : item.fileDiagnostics;
-
-async function stampOf(file: string): Promise<string> {
-  const info = await stat(file).catch(() => undefined);
-  return info ? `${info.mtimeMs}:${info.size}` : 'missing';
-}
