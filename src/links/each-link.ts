@@ -38,36 +38,63 @@ export interface LinkHandlers {
   text?: (text: LinkText) => void;
 }
 
+/**
+ * What each link node yields, computed for the first rule that asks and shared with the others (nine
+ * rules read links): keyed by the node, which belongs to one file's tree.
+ */
+const seen = new WeakMap<object, { targets: LinkTarget[]; texts: LinkText[] }>();
+
 /** Visitors that hand each link target and each link text of the file to the handlers. */
 export function linkVisitors(file: RuleFile, handlers: LinkHandlers): Visitors {
+  const deliver = (node: Nodes) => {
+    let found = seen.get(node);
+    if (!found) seen.set(node, (found = linkFacts(file, node)));
+    if (handlers.target) for (const target of found.targets) handlers.target(target);
+    if (handlers.text) for (const text of found.texts) handlers.text(text);
+  };
+  return { link: deliver, definition: deliver, linkReference: deliver, html: deliver };
+}
+
+function linkFacts(file: RuleFile, node: Nodes): { targets: LinkTarget[]; texts: LinkText[] } {
   const source = file.file.text;
-  return {
-    link(node) {
-      if (!node.position) return;
-      if (source[node.position.start.offset ?? -1] !== '[') {
-        handlers.target?.(lazyTarget(node.url, 'autolink', node, () => writtenOf(source, node, 'autolink')));
-        return;
-      }
+  const targets: LinkTarget[] = [];
+  const texts: LinkText[] = [];
+  if (node.type === 'link' && node.position) {
+    if (source[node.position.start.offset ?? -1] !== '[') {
+      targets.push(lazyTarget(node.url, 'autolink', node, () => writtenOf(source, node, 'autolink')));
+    } else {
       let content: { text: string; hasImage: boolean } | undefined;
       const contentOf = () => (content ??= textOf(node));
-      handlers.target?.(lazyTarget(node.url, 'inline', node, () => writtenOf(source, node, 'inline'), () => contentOf().text));
-      if (handlers.text) handlers.text({ ...contentOf(), url: node.url, kind: 'inline', node });
+      targets.push(lazyTarget(node.url, 'inline', node, () => writtenOf(source, node, 'inline'), () => contentOf().text));
+      texts.push(lazyText(contentOf, node.url, 'inline', node));
+    }
+  } else if (node.type === 'definition' && node.position) {
+    targets.push(lazyTarget(node.url, 'definition', node, () => writtenOf(source, node, 'definition')));
+  } else if (node.type === 'linkReference' && node.position) {
+    let content: { text: string; hasImage: boolean } | undefined;
+    texts.push(lazyText(() => (content ??= textOf(node)), referenceUrl(file, node), 'reference', node));
+  } else if (node.type === 'html') {
+    for (const anchor of anchorHrefs(node, file.file)) {
+      const located = { position: anchor.position };
+      const text = anchor.text ?? modelText(file, anchor.position.start.offset);
+      targets.push({ url: anchor.url, kind: 'html', written: anchor.written, ...(text === undefined ? {} : { text }), node: located });
+      if (text !== undefined) texts.push({ text, hasImage: anchor.hasImage, url: anchor.url, kind: 'html', node: located });
+    }
+  }
+  return { targets, texts };
+}
+
+/** A link text whose words are gathered only when a rule reads them. */
+function lazyText(contentOf: () => { text: string; hasImage: boolean }, url: string | undefined, kind: LinkText['kind'], node: Located): LinkText {
+  return {
+    url,
+    kind,
+    node,
+    get text() {
+      return contentOf().text;
     },
-    definition(node) {
-      if (!node.position) return;
-      handlers.target?.(lazyTarget(node.url, 'definition', node, () => writtenOf(source, node, 'definition')));
-    },
-    linkReference(node) {
-      if (!node.position || !handlers.text) return;
-      handlers.text({ ...textOf(node), url: referenceUrl(file, node), kind: 'reference', node });
-    },
-    html(node) {
-      for (const anchor of anchorHrefs(node, file.file)) {
-        const located = { position: anchor.position };
-        const text = anchor.text ?? modelText(file, anchor.position.start.offset);
-        handlers.target?.({ url: anchor.url, kind: 'html', written: anchor.written, ...(text === undefined ? {} : { text }), node: located });
-        if (text !== undefined) handlers.text?.({ text, hasImage: anchor.hasImage, url: anchor.url, kind: 'html', node: located });
-      }
+    get hasImage() {
+      return contentOf().hasImage;
     },
   };
 }

@@ -84,6 +84,9 @@ function decodeWithXmlParser(
     }
     return undefined;
   }
+  // Without a character reference a value reads as written; the parser (a fresh parser object per call,
+  // most of this stage's time) is needed only to decode references.
+  if (!scanned.attributes.some((attribute) => attribute.raw.includes('&'))) return scanned.attributes.map((attribute) => attribute.raw);
   const parsed: unknown = xmlParser.parse(xml);
   const element = findElement(parsed);
   if (!element) return undefined;

@@ -31,6 +31,14 @@ function normalize(text: string): string {
   return collapsed.slice(start, end);
 }
 
+/** The normalized phrases of one options object: built once per run, not once per file. */
+const phraseSets = new WeakMap<object, Set<string>>();
+function phraseSet(resolved: z.infer<typeof options>): Set<string> {
+  let set = phraseSets.get(resolved);
+  if (!set) phraseSets.set(resolved, (set = new Set(resolved.phrases.map(normalize))));
+  return set;
+}
+
 export const linksDescriptiveText = defineRule({
   meta: {
     id: 'links/descriptive-text',
@@ -43,7 +51,7 @@ export const linksDescriptiveText = defineRule({
     },
   },
   create(context) {
-    const phrases = new Set((context.options as z.infer<typeof options>).phrases.map(normalize));
+    const phrases = phraseSet(context.options as z.infer<typeof options>);
     return linkVisitors(context.file, {
       text({ text, node }) {
         if (phrases.has(normalize(text))) context.report({ node, messageId: 'vague', data: { text: text.trim() } });
