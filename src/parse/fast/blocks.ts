@@ -1,0 +1,253 @@
+import type { Blockquote, Code, Heading, List, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
+import type { Token } from 'markdown-it';
+import { unescapeAll } from './engine.js';
+import type { BlockStart } from './engine.js';
+import { headingMap, paragraphMap } from './inline-sources.js';
+import { convertInline } from './inline.js';
+import type { Lines } from './lines.js';
+import { refuse } from './refusal.js';
+import { convertTable } from './tables.js';
+
+type Container = Root | Blockquote | List | ListItem;
+
+interface Frame {
+  node: Container;
+  token: Token;
+  /** The list starts on the first line of the quote or item holding it (micromark may treat it as interrupting). */
+  opensContainerLine?: boolean;
+}
+
+/** Everything the block conversion reads: the token stream, block starts recorded during parsing, line tables. */
+export interface BlockSource {
+  tokens: readonly Token[];
+  starts: ReadonlyMap<Token, BlockStart>;
+  lines: Lines;
+}
+
+/** Convert markdown-it's block token stream into an mdast root with source positions. */
+export function convertBlocks(source: BlockSource): Root {
+  const { tokens, lines } = source;
+  const root: Root = { type: 'root', children: [], position: lines.position(0, lines.normalized.length) };
+  const stack: Frame[] = [];
+  let parent: Container = root;
+  const append = (node: RootContent) => (parent.children as RootContent[]).push(node);
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    switch (token.type) {
+      case 'blockquote_open':
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+      case 'list_item_open': {
+        const node = openContainer(token, source);
+        const opensContainerLine = parent.type !== 'root' && parent.position!.start.line === node.position!.start.line;
+        append(node as RootContent);
+        stack.push({ node, token, opensContainerLine });
+        parent = node;
+        break;
+      }
+      case 'blockquote_close':
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+      case 'list_item_close': {
+        const frame = stack.pop() ?? refuse('unbalanced block tokens');
+        closeContainer(frame, source);
+        parent = stack.length > 0 ? stack[stack.length - 1]!.node : root;
+        break;
+      }
+      case 'paragraph_open':
+        if (parent.type === 'listItem' && parent.children.length === 0 && mayOpenTask(tokens[index + 1]!.content)) {
+          refuse('possible task list item');
+        }
+        append(paragraph(tokens[index + 1]!, source));
+        index += 2;
+        break;
+      case 'heading_open':
+        append(heading(token, tokens[index + 1]!, source));
+        index += 2;
+        break;
+      case 'table_open': {
+        let close = index;
+        while (tokens[close]!.type !== 'table_close') close++;
+        append(convertTable(tokens.slice(index, close), source.starts, lines));
+        index = close;
+        break;
+      }
+      default:
+        append(leaf(token, source));
+    }
+  }
+  if (stack.length > 0) refuse('unclosed block tokens');
+  return root;
+}
+
+/** `[ ]`, `[x]` or `[X]` opening a list item's first paragraph makes it a GFM task item in mdast. */
+function mayOpenTask(content: string): boolean {
+  return content.charCodeAt(0) === 91 && content.charCodeAt(2) === 93 && ' \txX'.includes(content.charAt(1));
+}
+
+function startOf(token: Token, source: BlockSource): BlockStart {
+  return source.starts.get(token) ?? refuse(`block token without a recorded start: ${token.type}`);
+}
+
+function openContainer(token: Token, source: BlockSource): Container {
+  const start = source.lines.point(startOf(token, source).content);
+  const position = { start, end: start };
+  switch (token.type) {
+    case 'blockquote_open':
+      return { type: 'blockquote', children: [], position };
+    case 'list_item_open':
+      return { type: 'listItem', spread: false, checked: null, children: [], position };
+    default: {
+      const ordered = token.type === 'ordered_list_open';
+      return { type: 'list', ordered, start: ordered ? listStart(token) : null, spread: false, children: [], position };
+    }
+  }
+}
+
+function listStart(token: Token): number {
+  const value = token.attrGet('start');
+  return value === null ? 1 : Number(value);
+}
+
+function closeContainer(frame: Frame, source: BlockSource): void {
+  const { node, token } = frame;
+  const position = node.position!;
+  const last = node.children[node.children.length - 1] as Nodes | undefined;
+  if (node.type === 'blockquote') {
+    // markdown-it's range can include blank lines after the quote; the quote ends on its last `>` or lazy line.
+    let line = token.map![1] - 1;
+    while (line > token.map![0] && isWhitespaceOnly(source.lines, line, true)) line--;
+    position.end = source.lines.point(source.lines.end(line));
+    return;
+  }
+  if (node.type === 'listItem') {
+    if (last) position.end = last.position!.end;
+    else position.end = source.lines.point(source.lines.end(token.map![0]));
+    node.spread = hasGap(node.children);
+    const first = node.children[0];
+    // `* 2) x`, `1. 2)`: micromark may refuse the inner list where markdown-it opens it.
+    if (first?.type === 'list' && first.position!.start.line === position.start.line) refuse('item opening with a nested list');
+    if (!first) refuse('empty list item (micromark may read a paragraph)');
+    return;
+  }
+  if (node.type === 'list') {
+    position.end = last!.position!.end;
+    if (frame.opensContainerLine && (node.ordered && node.start !== 1)) refuse('ordered list opening a quote or item line');
+    if (isQuotedBlankLine(source.lines, position.end.line)) refuse('list followed by a blank quoted line');
+    node.spread = hasGap(node.children);
+  }
+}
+
+/** mdast's `spread`: a blank line between two of the children (they are never adjacent lines then). */
+function hasGap(children: readonly Nodes[]): boolean {
+  for (let index = 1; index < children.length; index++) {
+    if (children[index]!.position!.start.line > children[index - 1]!.position!.end.line + 1) return true;
+  }
+  return false;
+}
+
+function paragraph(inline: Token, source: BlockSource): Paragraph {
+  const map = paragraphMap(inline.content, inline.map!, source.lines);
+  const children = convertInline(inline.children ?? [], { lines: source.lines, map, inTable: false }, inline.content);
+  const start = source.lines.point(map.toSource(0));
+  // The paragraph runs to its last line's end, trailing whitespace included; its text stops before it.
+  const end = source.lines.point(source.lines.end(inline.map![1] - 1));
+  return { type: 'paragraph', children, position: { start, end } };
+}
+
+function heading(open: Token, inline: Token, source: BlockSource): Heading {
+  const depth = Number(open.tag.slice(1)) as Heading['depth'];
+  const { lines } = source;
+  const start = startOf(open, source).content;
+  const lastLine = open.map![1] - 1;
+  const setext = open.markup === '=' || open.markup === '-';
+  const map = setext
+    ? paragraphMap(inline.content, [open.map![0], lastLine], lines)
+    : headingMap(inline.content, start + depth, lines.end(lastLine), lines);
+  const children = inline.content === '' ? [] : convertInline(inline.children ?? [], { lines, map, inTable: false }, inline.content);
+  return { type: 'heading', depth, children, position: lines.position(start, lines.end(lastLine)) };
+}
+
+function leaf(token: Token, source: BlockSource): RootContent {
+  const { lines } = source;
+  const start = startOf(token, source);
+  const lastLine = token.map![1] - 1;
+  switch (token.type) {
+    case 'hr':
+      return { type: 'thematicBreak', position: lines.position(start.content, lines.end(token.map![0])) };
+    case 'code_block':
+      if (isWhitespaceOnly(lines, token.map![1])) refuse('indented code followed by a whitespace-only line');
+      return { type: 'code', lang: null, meta: null, value: withoutFinalLineEnding(token.content), position: lines.position(start.indent, lines.end(lastLine)) };
+    case 'fence':
+      return fence(token, start, source);
+    case 'html_block':
+      return { type: 'html', value: withoutFinalLineEnding(token.content), position: lines.position(start.indent, lines.end(lastLine)) };
+    default:
+      return refuse(`block token ${token.type}`);
+  }
+}
+
+function fence(token: Token, start: BlockStart, source: BlockSource): Code {
+  const { lines } = source;
+  const lastLine = token.map![1] - 1;
+  const closed = lastLine > token.map![0] && isClosingFence(lines.normalized.slice(lines.start(lastLine), lines.end(lastLine)), token.markup);
+  if (!closed) refuse('unclosed fence');
+  const end = closed ? lines.end(lastLine) : lines.normalized.length;
+  const { lang, meta } = splitInfo(token.info);
+  return { type: 'code', lang, meta, value: withoutFinalLineEnding(token.content), position: lines.position(start.content, end) };
+}
+
+/** micromark's lang is the first word of the info string; meta is the rest, trailing blanks kept. */
+function splitInfo(raw: string): { lang: string | null; meta: string | null } {
+  let start = 0;
+  while (start < raw.length && isBlankChar(raw.charCodeAt(start))) start++;
+  let langEnd = start;
+  while (langEnd < raw.length && !isBlankChar(raw.charCodeAt(langEnd))) langEnd++;
+  let metaStart = langEnd;
+  while (metaStart < raw.length && isBlankChar(raw.charCodeAt(metaStart))) metaStart++;
+  return {
+    lang: langEnd > start ? unescapeAll(raw.slice(start, langEnd)) : null,
+    meta: metaStart < raw.length ? unescapeAll(raw.slice(metaStart)) : null,
+  };
+}
+
+const isBlankChar = (code: number) => code === 32 || code === 9;
+
+function isClosingFence(line: string, markup: string): boolean {
+  const text = line.trim();
+  if (text.length < markup.length) return false;
+  for (let index = 0; index < text.length; index++) if (text[index] !== markup[0]) return false;
+  return true;
+}
+
+/**
+ * micromark stretches a list in a quote over the blank `>` lines after it (and only there); the
+ * line after the list's end (`line` is that 0-based index) is checked for `>` and blanks only.
+ */
+function isQuotedBlankLine(lines: Lines, line: number): boolean {
+  if (line >= lines.count) return false;
+  let quoted = false;
+  for (let index = lines.start(line); index < lines.end(line); index++) {
+    const code = lines.normalized.charCodeAt(index);
+    if (code === 62) quoted = true;
+    else if (code !== 32 && code !== 9) return false;
+  }
+  return quoted;
+}
+
+/** A line of spaces or tabs only (empty counts when `orEmpty`): micromark may keep it in an indented code block. */
+function isWhitespaceOnly(lines: Lines, line: number, orEmpty = false): boolean {
+  if (line >= lines.count) return false;
+  const start = lines.start(line);
+  const end = lines.end(line);
+  if (start === end) return orEmpty;
+  for (let index = start; index < end; index++) {
+    const code = lines.normalized.charCodeAt(index);
+    if (code !== 32 && code !== 9) return false;
+  }
+  return true;
+}
+
+function withoutFinalLineEnding(value: string): string {
+  return value.endsWith('\n') ? value.slice(0, -1) : value;
+}

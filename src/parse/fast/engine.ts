@@ -1,0 +1,165 @@
+import markdownIt from 'markdown-it';
+import type { Env, MarkdownIt, ParserInline, StateBlock, StateInline, Token } from 'markdown-it';
+import { refuse } from './refusal.js';
+
+/** Where a block token's first line starts inside its containers, read while markdown-it's line marks are live. */
+export interface BlockStart {
+  /** First non-whitespace character of the line (a marker, a fence, the first text). */
+  content: number;
+  /** Where the line starts for this block: after container markers and the enclosing indent. */
+  indent: number;
+}
+
+/** Per-parse side data, carried in markdown-it's `env` so the module-level instance stays stateless. */
+export interface FastEnv extends Env {
+  blockStarts: Map<Token, BlockStart>;
+}
+
+/**
+ * Inline tokens get `map = [start, end]` as offsets into the inline content (markdown-it leaves inline
+ * maps empty). `pendingStart` is where the text being gathered into `pending` began.
+ */
+class PositionedInlineState extends markdownIt().inline.State {
+  pendingStart = 0;
+
+  override pushPending(): Token {
+    const token = super.pushPending();
+    token.map = [this.pendingStart, this.pendingStart + token.content.length];
+    return token;
+  }
+}
+
+/** Nesting deeper than this is cut short by markdown-it but not by micromark: refuse before it happens. */
+const MAX_NESTING = 100;
+
+function createReader(): MarkdownIt {
+  const md = markdownIt('default', { html: true, linkify: false, typographer: false, maxNesting: MAX_NESTING });
+  md.enable(['table', 'strikethrough']);
+  // mdast keeps destinations as written (escapes and entities decoded), with no percent-encoding,
+  // punycode or protocol filter; markdown-it would otherwise drop `javascript:` links entirely.
+  md.normalizeLink = (url) => url;
+  md.normalizeLinkText = (text) => text;
+  md.validateLink = () => true;
+  // Adjacent text tokens are merged by the converter, which keeps every token's own source span;
+  // markdown-it's own merging would keep only the last token's span.
+  md.inline.ruler2.disable('fragments_join');
+  md.core.ruler.disable('text_join');
+  md.inline.State = PositionedInlineState;
+  md.inline.tokenize = tokenizeWithPositions;
+  for (const rule of md.block.ruler.__rules__) rule.fn = withBlockStarts(rule.fn);
+  md.block.ruler.__cache__ = null;
+  return md;
+}
+
+type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean;
+
+/** Record where each new block token's first line starts while the rule's container marks are live. */
+function withBlockStarts(rule: BlockRule): BlockRule {
+  return (state, startLine, endLine, silent) => {
+    if (state.level >= MAX_NESTING - 2) refuse('block nesting near markdown-it maxNesting');
+    const before = state.tokens.length;
+    const matched = rule(state, startLine, endLine, silent);
+    if (!matched || silent) return matched;
+    if (state.tokens[before]?.type === 'paragraph_open') refuseLazyHtml(state, startLine);
+    const starts = (state.env as unknown as FastEnv).blockStarts;
+    for (let index = before; index < state.tokens.length; index++) {
+      const token = state.tokens[index]!;
+      if (!token.map || starts.has(token)) continue;
+      const line = token.map[0];
+      const lineStart = state.bMarks[line]!;
+      const shift = state.tShift[line]!;
+      starts.set(token, { content: lineStart + shift, indent: lineStart + Math.min(shift, state.blkIndent) });
+    }
+    return matched;
+  };
+}
+
+/**
+ * A lazy continuation line (outdented inside a list item, or without `>` in a quote) that starts with
+ * `<` continues the paragraph in markdown-it but starts an HTML block in micromark.
+ */
+function refuseLazyHtml(state: StateBlock, startLine: number): void {
+  for (let line = startLine + 1; line < state.line; line++) {
+    if (state.sCount[line]! < state.blkIndent && state.src.charCodeAt(state.bMarks[line]! + state.tShift[line]!) === 60) {
+      refuse('lazy paragraph line starting with <');
+    }
+  }
+}
+
+/** markdown-it's own inline loop, plus the source span of every token each rule pushes. */
+function tokenizeWithPositions(this: ParserInline, state: StateInline): void {
+  const positioned = state as PositionedInlineState;
+  const rules = this.ruler.getRules('');
+  const end = state.posMax;
+  while (state.pos < end) {
+    const from = state.pos;
+    const tokensBefore = state.tokens.length;
+    const pendingWasEmpty = state.pending === '';
+    if (state.level >= MAX_NESTING - 1) refuse('inline nesting near markdown-it maxNesting');
+    let matched = false;
+    for (const rule of rules) {
+      matched = rule(state, false);
+      if (matched) break;
+    }
+    if (!matched) state.pending += state.src[state.pos++];
+    if (pendingWasEmpty && state.pending !== '') positioned.pendingStart = from;
+    if (state.tokens.length > tokensBefore) spanNewTokens(state.tokens, tokensBefore, state.src, from, state.pos);
+    if (matched && state.pos >= end) break;
+  }
+  if (state.pending) state.pushPending();
+}
+
+/** Give the tokens one rule pushed (and not already placed) their spans within [from, to). */
+function spanNewTokens(tokens: Token[], first: number, source: string, from: number, to: number): void {
+  const fresh: Token[] = [];
+  for (let index = first; index < tokens.length; index++) if (!tokens[index]!.map) fresh.push(tokens[index]!);
+  if (fresh.length === 0) return;
+  if (fresh.length === 1) {
+    placeSingle(fresh[0]!, source, from, to);
+    return;
+  }
+  if (fresh.every((token) => token.type === 'text')) {
+    // Emphasis and strikethrough delimiter runs: one token per marker (or marker pair), left to right.
+    let cursor = from;
+    for (const token of fresh) token.map = [cursor, (cursor += token.content.length)];
+    if (cursor !== to) refuse('delimiter run spans do not add up');
+    return;
+  }
+  const [open, middle, close] = fresh;
+  if (open?.type === 'link_open' && close?.type === 'link_close' && middle?.type === 'text' && fresh.length === 3) {
+    // `<scheme:...>` or `<user@host>`: the text sits between the angle brackets.
+    open.map = [from, to];
+    middle.map = [from + 1, to - 1];
+    close.map = [from, to];
+    return;
+  }
+  if (fresh.length === 2 && open?.type === 'link_open' && middle?.type === 'link_close') {
+    open.map = [from, to];
+    middle.map = [from, to];
+    return;
+  }
+  refuse(`unexpected token group from one inline rule: ${fresh.map((token) => token.type).join(',')}`);
+}
+
+/**
+ * mdast's break from trailing spaces starts at the first space and ends after the line ending (the
+ * next line's indent is skipped, not covered); a backslash break covers the backslash and the line ending.
+ */
+function placeSingle(token: Token, source: string, from: number, to: number): void {
+  if (token.type === 'hardbreak') {
+    if (source.charCodeAt(from) === 92) {
+      token.map = [from, from + 2];
+      return;
+    }
+    let start = from;
+    while (source.charCodeAt(start - 1) === 32) start--;
+    token.map = [start, from + 1];
+    return;
+  }
+  token.map = [from, to];
+}
+
+export const reader: MarkdownIt = createReader();
+
+/** Backslash escapes and character references decoded, as micromark decodes a fence's info string. */
+export const unescapeAll: (text: string) => string = reader.utils.unescapeAll;

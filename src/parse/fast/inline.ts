@@ -1,0 +1,223 @@
+import type { Delete, Emphasis, Link, PhrasingContent, Strong } from 'mdast';
+import type { Token } from 'markdown-it';
+import type { ContentMap } from './content-map.js';
+import { mayHoldAutolinkLiteral } from './guards.js';
+import type { Lines } from './lines.js';
+import { refuse } from './refusal.js';
+
+type Container = Emphasis | Strong | Delete | Link;
+
+interface Frame {
+  node: Container;
+  closes: string;
+}
+
+/** Context for one inline token: where its content sits, and whether it is a table cell. */
+export interface InlineSource {
+  lines: Lines;
+  map: ContentMap;
+  inTable: boolean;
+}
+
+/**
+ * Turn one inline token's children (spans set by the engine, in content offsets) into mdast phrasing
+ * content. Text, escapes, entities and soft breaks in a row become one text node, as in mdast.
+ */
+export function convertInline(tokens: readonly Token[], source: InlineSource, content: string): PhrasingContent[] {
+  // micromark strikes through with one tilde too, and its tilde flanking differs at the edges.
+  if (content.includes('~') && hasOddTildes(content)) refuse('tilde run other than `~~`');
+  if (hasDelimiterBySurrogate(content)) refuse('emphasis marker next to an astral character');
+  const root: PhrasingContent[] = [];
+  const stack: Frame[] = [];
+  const text = new TextRun();
+  let children = root;
+  const at = (index: number) => source.lines.point(source.map.toSource(index));
+  const span = (start: number, end: number) => ({ start: at(start), end: at(end) });
+  const textSpan = (start: number, end: number, sourceEnd: number | undefined) => ({
+    start: at(start),
+    end: sourceEnd === undefined ? at(end) : source.lines.point(sourceEnd),
+  });
+  const flush = () => text.flushInto(children, textSpan, stack.some((frame) => frame.node.type === 'link'));
+
+  for (const token of tokens) {
+    const [start, end] = token.map ?? refuse(`inline token without a span: ${token.type}`);
+    switch (token.type) {
+      case 'text':
+      case 'text_special':
+        if (token.content !== '') text.add(token.content, start, end);
+        break;
+      case 'softbreak':
+        // micromark drops all blanks before a line ending; markdown-it drops one space.
+        text.trimEnd();
+        // A text node ending in a line ending stops just past it, before the next line's indent.
+        text.add('\n', start, end, source.map.toSource(start) + 1);
+        break;
+      case 'hardbreak': {
+        // A break ends just past its line ending, before any container prefix on the next line.
+        flush();
+        const lineEnding = source.map.toSource(end - 1);
+        children.push({ type: 'break', position: { start: at(start), end: source.lines.point(lineEnding + 1) } });
+        break;
+      }
+        break;
+      case 'code_inline':
+        flush();
+        children.push({ type: 'inlineCode', value: codeValue(codeText(content, start, end, token.markup.length), source.inTable), position: span(start, end) });
+        break;
+      case 'html_inline':
+        flush();
+        children.push({ type: 'html', value: token.content, position: span(start, end) });
+        break;
+      case 'image':
+        flush();
+        children.push({
+          type: 'image',
+          title: attribute(token, 'title') ?? null,
+          url: attribute(token, 'src') ?? '',
+          alt: plainText(token.children ?? []),
+          position: span(start, end),
+        });
+        break;
+      case 'em_open':
+      case 'strong_open':
+      case 's_open':
+      case 'link_open': {
+        flush();
+        const node = openNode(token);
+        node.position = { start: at(token.type === 'strong_open' ? start - 1 : start), end: at(start) };
+        children.push(node);
+        stack.push({ node, closes: token.type.replace('_open', '_close') });
+        children = node.children;
+        break;
+      }
+      case 'em_close':
+      case 'strong_close':
+      case 's_close':
+      case 'link_close': {
+        flush();
+        const frame = stack.pop();
+        if (!frame || frame.closes !== token.type) refuse('unbalanced inline tokens');
+        frame.node.position!.end = at(token.type === 'strong_close' ? end + 1 : end);
+        children = stack.length > 0 ? stack[stack.length - 1]!.node.children : root;
+        break;
+      }
+      default:
+        refuse(`inline token ${token.type}`);
+    }
+  }
+  flush();
+  if (stack.length > 0) refuse('unclosed inline tokens');
+  return root;
+}
+
+function openNode(token: Token): Container {
+  switch (token.type) {
+    case 'em_open':
+      return { type: 'emphasis', children: [] };
+    case 'strong_open':
+      return { type: 'strong', children: [] };
+    case 's_open':
+      return { type: 'delete', children: [] };
+    default:
+      return { type: 'link', title: attribute(token, 'title') ?? null, url: attribute(token, 'href') ?? '', children: [] };
+  }
+}
+
+/**
+ * Code span text as mdast keeps it: line endings stay (markdown-it turns them into spaces); one space
+ * or line ending is stripped from each side when both sides have one and the text is not all blanks.
+ */
+function codeText(content: string, start: number, end: number, markerLength: number): string {
+  const raw = content.slice(start + markerLength, end - markerLength);
+  const isPad = (code: number) => code === 32 || code === 10;
+  if (raw.length > 2 && isPad(raw.charCodeAt(0)) && isPad(raw.charCodeAt(raw.length - 1))) {
+    for (let index = 0; index < raw.length; index++) if (!isPad(raw.charCodeAt(index))) return raw.slice(1, -1);
+  }
+  return raw;
+}
+
+/** An attribute the link rules set; markdown-it types attribute values loosely. */
+function attribute(token: Token, name: string): string | undefined {
+  const value = token.attrGet(name);
+  return value === null ? undefined : String(value);
+}
+
+/** mdast-util-gfm-table unescapes `\|` inside code in a table cell (the pipe had to be escaped to stay in the cell). */
+function codeValue(content: string, inTable: boolean): string {
+  return inTable && content.includes('\\|') ? content.replaceAll('\\|', '|') : content;
+}
+
+/**
+ * micromark classifies the character beside a `*` or `_` run by UTF-16 unit, so an astral symbol (an
+ * emoji) counts as a letter there and as punctuation in markdown-it: the two disagree on flanking.
+ */
+function hasDelimiterBySurrogate(content: string): boolean {
+  for (let index = 0; index < content.length; index++) {
+    const code = content.charCodeAt(index);
+    if (code !== 42 && code !== 95 && code !== 126) continue;
+    if (isSurrogate(content.charCodeAt(index - 1)) || isSurrogate(content.charCodeAt(index + 1))) return true;
+  }
+  return false;
+}
+
+const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
+
+/** micromark also strikes through with one tilde; markdown-it only pairs `~~`, so any other run is refused. */
+function hasOddTildes(content: string): boolean {
+  for (let index = content.indexOf('~'); index !== -1; index = content.indexOf('~', index)) {
+    const start = index;
+    while (content.charCodeAt(index) === 126) index++;
+    if (index - start !== 2) return true;
+  }
+  return false;
+}
+
+/** An image's alt: the text of its label with markup dropped (mdast-util-to-string over the label). */
+function plainText(tokens: readonly Token[]): string {
+  let value = '';
+  for (const token of tokens) {
+    if (token.type === 'softbreak') value += '\n';
+    else if (token.type === 'image') value += plainText(token.children ?? []);
+    else if (token.type === 'text' || token.type === 'text_special' || token.type === 'code_inline' || token.type === 'html_inline') {
+      value += token.content;
+    }
+  }
+  return value;
+}
+
+/** Consecutive text pieces, merged into one mdast text node. */
+class TextRun {
+  private value = '';
+  private start = -1;
+  private end = -1;
+  /** Source offset of the end when the run ends with a line ending (content offsets would skip the next indent). */
+  private sourceEnd: number | undefined;
+
+  add(value: string, start: number, end: number, sourceEnd?: number): void {
+    if (this.start === -1) this.start = start;
+    this.value += value;
+    this.end = end;
+    this.sourceEnd = sourceEnd;
+  }
+
+  trimEnd(): void {
+    let length = this.value.length;
+    while (length > 0 && (this.value.charCodeAt(length - 1) === 32 || this.value.charCodeAt(length - 1) === 9)) length--;
+    this.value = this.value.slice(0, length);
+    if (this.value === '' && this.start !== -1) refuse('blank text before a line ending');
+  }
+
+  flushInto(
+    children: PhrasingContent[],
+    span: (start: number, end: number, sourceEnd: number | undefined) => NonNullable<PhrasingContent['position']>,
+    inLink: boolean,
+  ): void {
+    if (this.start === -1) return;
+    if (!inLink && mayHoldAutolinkLiteral(this.value)) refuse('possible GFM autolink literal');
+    // An unpaired `~~` still takes part in micromark's delimiter matching.
+    if (this.value.includes('~')) refuse('tilde left as text');
+    children.push({ type: 'text', value: this.value, position: span(this.start, this.end, this.sourceEnd) });
+    this.value = '';
+    this.start = -1;
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * The fast reader (markdown-it → mdast) must give remark's exact tree, positions included, or refuse.
+ * Each case is written for one construct; equality is checked against remark itself, never against
+ * a stored copy of either output.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import fc from 'fast-check';
+import type { Nodes } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { parseMarkdownFast } from '../../src/parse/fast/index.js';
+import { firstDifference, remarkOracle } from '../helpers/remark-oracle.js';
+
+const same: Array<[name: string, markdown: string]> = [
+  ['ATX headings, closing hashes and trailing blanks', '# Title\n\n## Second ##  \n\n###\n'],
+  ['setext headings', 'Top line\nsecond line\n===\n\nSub\n---  \n'],
+  ['paragraphs with soft breaks and trailing spaces', 'one\ntwo \nthree\t\n\nnext'],
+  ['hard breaks from spaces and from a backslash', 'spaces  \nbackslash\\\nend'],
+  ['hard break inside a list item', '- first  \n  second\n'],
+  ['nested tight bullet list', '- a\n- b\n  - c\n  - d\n- e\n'],
+  ['loose list (blank line between items)', '- a\n\n- b\n'],
+  ['item with two paragraphs (spread item, tight list)', '- a\n\n  b\n- c\n'],
+  ['ordered list with start and a second list', '3. three\n4. four\n\n\n1) other\n'],
+  ['blockquote with lazy line and trailing marker line', '> quoted\nlazy\n>\n\nafter'],
+  ['alert-style blockquote', '> [!NOTE]\n> Read this first.\n'],
+  ['fenced code with info and meta, indented fence', '  ```js title="x"\n  let a = 1;\n   b\n  ```  \n\n~~~\nplain\n~~~\n'],
+  ['fence with only blanks as info', '``` \ncode\n```\n'],
+  ['indented code with an inner blank line', '    line one\n\n    line two\n\ntext'],
+  ['html block with indentation', '  <div class="x">\n  inside  \n</div>\n\nafter'],
+  ['token comments and inline html', 'Use <!--$Token-->default<!--/$Token--> here<br>and <a href="https://example.com">there</a>.'],
+  ['strong alone in a paragraph', '**Bold heading line**\n\nText'],
+  ['emphasis and strong nesting', '*a **b** c* and ***both*** and _under_'],
+  ['links with titles, images, inline code', '[text](https://example.com/a "Title") ![alt *x*](img.png \'t\') `code` and `` a`b ``'],
+  ['escapes and entities', 'a \\* b \\_ c &amp; &copy; &#35; &#x41; &bogus;'],
+  ['GFM table with alignment', '| Left | Right | Center | None |\n|:-----|------:|:------:|------|\n| a | b | c | d |\n'],
+  ['table without outer pipes and a short row', 'a | b\n--|--\nc\n'],
+  ['table with an escaped pipe and code', '| x | y |\n|---|---|\n| a \\| b | `c` |\n'],
+  ['strikethrough with two tildes', 'keep ~~this~~ and **~~that~~**'],
+  ['angle-bracket autolinks', 'See <https://example.com/path?q=1> or <mailto:me@example.com>.'],
+  ['CRLF line endings', '# Title\r\n\r\nLine one\r\nline two  \r\nthree\r\n\r\n- a\r\n- b\r\n\r\n```\r\ncode\r\nmore\r\n```\r\n'],
+  ['regions blanked to spaces (properties block and payload)', '                    \n          \n# Body\n\nText\n\n          \n      \n'],
+  ['link inside emphasis and a lone asterisk', '*see [here](u)* and a * b'],
+  ['thematic breaks', '***\n\n- - -\n\n___  \n'],
+];
+
+describe('parseMarkdownFast gives remark\'s tree', () => {
+  it.each(same)('%s', (_name, markdown) => {
+    const fast = parseMarkdownFast(markdown);
+    expect(fast, 'the fast reader refused').toBeDefined();
+    const expected = remarkOracle(markdown);
+    expect(firstDifference(fast, expected)).toBeUndefined();
+    expect(isDeepStrictEqual(fast, expected)).toBe(true);
+  });
+});
+
+/**
+ * Constructs the fast reader refuses. Where remark builds something markdown-it has no token for, the
+ * case names that node, and the test checks remark really builds it (so the refusal is needed).
+ */
+const refused: Array<[name: string, markdown: string, remarkBuilds?: (node: Nodes) => boolean]> = [
+  ['GFM literal autolink', 'Visit https://example.com today', (node) => node.type === 'link'],
+  ['www literal autolink', 'Visit www.example.com today', (node) => node.type === 'link'],
+  ['email literal autolink', 'Write to someone@example.com', (node) => node.type === 'link'],
+  ['link reference definition', '[a]: https://example.com\n\n[a]', (node) => node.type === 'definition'],
+  ['footnote', 'Text[^1]\n\n[^1]: Note', (node) => node.type === 'footnoteDefinition'],
+  ['YAML frontmatter', '---\ntitle: x\n---\n\ntext', (node) => node.type === 'yaml'],
+  ['task list item', '- [ ] todo\n- [x] done', (node) => node.type === 'listItem' && node.checked !== null],
+  ['single-tilde strikethrough', '~one~ and ~~~three~~~', (node) => node.type === 'delete'],
+  ['lazy line starting with html in a list item', '* [a](b)\n<br>\n', (node) => node.type === 'listItem' && node.children.some((child) => child.type === 'html')],
+  ['mixed line endings', 'a\r\nb\nc'],
+  ['list followed by a blank quoted line', '> - a\n>\n> b'],
+  ['unclosed fence', '```\ncode\n'],
+  ['empty list item', '* \n* text\n'],
+  ['tab inside a quote prefix', '>\t<br>'],
+];
+
+function someNode(node: Nodes, test: (node: Nodes) => boolean): boolean {
+  return test(node) || ('children' in node && node.children.some((child) => someNode(child, test)));
+}
+
+describe('parseMarkdownFast refuses what it cannot reproduce', () => {
+  it.each(refused)('%s', (_name, markdown, remarkBuilds) => {
+    expect(parseMarkdownFast(markdown)).toBeUndefined();
+    if (remarkBuilds) expect(someNode(remarkOracle(markdown), remarkBuilds)).toBe(true);
+  });
+});
+
+/**
+ * Random documents from a small alphabet of markdown pieces (markers, delimiters, breaks, containers):
+ * whatever the fast reader does not refuse must equal remark's tree.
+ * `SELFHELP_FUZZ_RUNS=20000 npx vitest run test/unit/fast-markdown.test.ts` runs longer.
+ */
+const RUNS = Number(process.env.SELFHELP_FUZZ_RUNS ?? 1000);
+
+const piece = fc.constantFrom(
+  'word', 'x', ' ', '  ', '\t', '\n', '\n\n', '\r\n', '# ', '## ', '- ', '* ', '1. ', '2) ', '> ', '>', '    ', '```', '~~~', '\n---\n', '\n===\n',
+  '*', '**', '_', '__', '~~', '`', '``', '[', ']', '(', ')', '](u)', '](<a b> "t")', '![', '\\', '\\*', '&amp;', '&#35;', '&bogus;',
+  '<b>', '</b>', '<!--$T-->', '<br>', '<div>', '|', ' | ', '|---|', '|:-:|', '\n| a | b |\n|---|---|\n', 'é', '🙂', '"', "'", '.', '!',
+);
+const document = fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join(''));
+
+describe('parseMarkdownFast on generated markdown', () => {
+  it('is undefined or equal to remark', () => {
+    fc.assert(
+      fc.property(document, (markdown) => {
+        const fast = parseMarkdownFast(markdown);
+        if (fast === undefined) return true;
+        const difference = firstDifference(fast, remarkOracle(markdown));
+        if (difference) throw new Error(`${JSON.stringify(markdown)}: ${difference}`);
+        return true;
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
