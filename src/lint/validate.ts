@@ -39,12 +39,16 @@ export function validateResult(result: FileResult, options: ValidateOptions): Di
   return kept.sort(compareDiagnostics);
 }
 
+/** Severity by rule id of one resolution (resolutions are cached and shared by the files of a run). */
+const severities = new WeakMap<readonly ResolvedRule[], Map<string, ResolvedRule['severity']>>();
+
 function withConfiguredSeverity(diagnostics: readonly Diagnostic[], resolved: readonly ResolvedRule[]): Diagnostic[] {
-  const known = new Set(resolved.map((rule) => rule.rule.meta.id));
-  const severity = new Map(resolved.map((rule) => [rule.rule.meta.id as string, rule.severity]));
+  if (diagnostics.length === 0) return [];
+  let severity = severities.get(resolved);
+  if (!severity) severities.set(resolved, (severity = new Map(resolved.map((rule) => [rule.rule.meta.id as string, rule.severity]))));
   return diagnostics.flatMap((diagnostic) => {
     if (diagnostic.ruleId.startsWith('internal/')) return [diagnostic];
-    if (!known.has(diagnostic.ruleId as Rule['meta']['id'])) return [];
-    return [{ ...diagnostic, severity: severity.get(diagnostic.ruleId) ?? diagnostic.severity }];
+    const configured = severity.get(diagnostic.ruleId);
+    return configured === undefined ? [] : [{ ...diagnostic, severity: configured }];
   });
 }
