@@ -1,10 +1,12 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Article } from '../../schemas/article.js';
 import type { Config, RuleSetting } from '../../schemas/config.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import type { FoundFile } from '../library/files.js';
-import { filesToCheck, stampOf } from './changed-files.js';
-import { FOR_RULES } from '../library/job.js';
+import { FOR_RULES, type FileOutcome } from '../library/job.js';
+import { runInWorkers } from '../library/pool.js';
+import { MIN_FILES_PER_WORKER } from '../library/validate.js';
 import { loadFile } from '../library/load.js';
 import { summarize } from '../library/summary.js';
 import { checkLibrary } from '../lint/library.js';
@@ -12,6 +14,7 @@ import type { AnyRule } from '../lint/resolve.js';
 import { compareDiagnostics, validateResult } from '../lint/validate.js';
 import { allRules } from '../rules/index.js';
 import type { FileSummary } from '../rules/rule.js';
+import { filesToCheck, stampOf } from './changed-files.js';
 
 /**
  * A library kept in memory between edits, for `validate --watch` and `preview`.
@@ -41,6 +44,8 @@ export interface LibrarySessionOptions {
   rules?: readonly AnyRule[];
   /** Keep each article's model (the preview renders them); `validate --watch` keeps only diagnostics. */
   keepArticles?: boolean;
+  /** Worker threads for reading many files at once when models are not kept; default: one per core for large libraries. */
+  workers?: number;
 }
 
 interface Stored {
@@ -78,15 +83,33 @@ export async function openLibrarySession(paths: readonly string[], options: Libr
   const stored = new Map<string, Stored>();
   let generation = 0;
 
-  async function read(found: FoundFile, stamp: string): Promise<Stored> {
+  async function readOne(found: FoundFile, stamp: string): Promise<Stored> {
     // The preview renders the models; `validate --watch` only lints them.
     const result = await loadFile(found, config.maxFileSizeBytes, options.keepArticles === false ? FOR_RULES : {});
     const fileDiagnostics = validateResult(result, settings);
-    const entry: LibraryEntry = { path: result.path, source: result.source, diagnostics: fileDiagnostics };
-    if (result.sha256) entry.sha256 = result.sha256;
-    if (result.article && options.keepArticles !== false) entry.article = result.article;
     const summary = result.article ? summarize(result.article) : undefined;
-    return { entry, fileDiagnostics, libraryDiagnostics: [], ...(summary ? { summary } : {}), summaryKey: JSON.stringify(summary ?? null), stamp };
+    const article = options.keepArticles !== false ? result.article : undefined;
+    return toStored({ path: result.path, source: result.source, sha256: result.sha256, diagnostics: fileDiagnostics, summary }, stamp, article);
+  }
+
+  /**
+   * Read many files: in worker threads when only diagnostics are kept (the first read of a large
+   * library for `validate --watch`; the same job as `validateLibrary`'s), else one by one here.
+   */
+  async function readAll(files: ReadonlyArray<{ file: FoundFile; stamp: string }>): Promise<Stored[]> {
+    const workers = Math.min(options.workers ?? Math.min(availableParallelism(), Math.floor(files.length / MIN_FILES_PER_WORKER)), files.length);
+    if (options.keepArticles !== false || options.rules || workers < 2) {
+      const read: Stored[] = [];
+      for (const { file, stamp } of files) read.push(await readOne(file, stamp));
+      return read;
+    }
+    const outcomes = new Array<FileOutcome>(files.length);
+    const pending = files.map(({ file }, index) => ({ index, file }));
+    const job = { cwd: options.cwd, config, ...(options.configDir ? { configDir: options.configDir } : {}), ...(options.cliRules ? { cliRules: options.cliRules } : {}) };
+    await runInWorkers(pending, job, workers, (index, outcome) => {
+      outcomes[index] = outcome;
+    });
+    return outcomes.map((outcome, index) => toStored(outcome, files[index]!.stamp));
   }
 
   /**
@@ -117,12 +140,17 @@ export async function openLibrarySession(paths: readonly string[], options: Libr
     const changed: string[] = [];
     let summariesChanged = false;
     const present = new Set<string>();
+    const toRead: Array<{ file: FoundFile; stamp: string }> = [];
     for (const file of found) {
       present.add(file.source);
       const stamp = await stampOf(file.path);
       const previous = stored.get(file.source);
-      if (previous && previous.stamp === stamp && !hints.has(file.path)) continue;
-      const next = await read(file, stamp);
+      if (!previous || previous.stamp !== stamp || hints.has(file.path)) toRead.push({ file, stamp });
+    }
+    const read = await readAll(toRead);
+    for (const [position, { file, stamp }] of toRead.entries()) {
+      const previous = stored.get(file.source);
+      const next = read[position]!;
       if (previous && previous.entry.sha256 === next.entry.sha256 && next.entry.sha256 !== undefined) {
         previous.stamp = stamp;
         continue;
@@ -172,3 +200,12 @@ const compareSources = (a: string, b: string): number => (a < b ? -1 : a > b ? 1
 
 const mergeDiagnostics = (item: Stored): Diagnostic[] =>
   item.libraryDiagnostics.length > 0 ? [...item.fileDiagnostics, ...item.libraryDiagnostics].sort(compareDiagnostics) : item.fileDiagnostics;
+
+/** What the session keeps of one file's outcome. */
+function toStored(outcome: Pick<FileOutcome, 'path' | 'source' | 'sha256' | 'diagnostics' | 'summary'>, stamp: string, article?: Article): Stored {
+  const entry: LibraryEntry = { path: outcome.path, source: outcome.source, diagnostics: outcome.diagnostics };
+  if (outcome.sha256) entry.sha256 = outcome.sha256;
+  if (article) entry.article = article;
+  const { summary } = outcome;
+  return { entry, fileDiagnostics: outcome.diagnostics, libraryDiagnostics: [], ...(summary ? { summary } : {}), summaryKey: JSON.stringify(summary ?? null), stamp };
+}

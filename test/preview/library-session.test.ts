@@ -19,6 +19,14 @@ describe('library session (watch and preview)', () => {
     expect(session.get(rejectedSource)?.article).toBeUndefined();
   });
 
+  it('reads the library in worker threads when it keeps only diagnostics, with the same results', async () => {
+    const session = await openLibrarySession(['articles'], { cwd: library.dir, keepArticles: false, workers: 2 });
+    const expected = await validateLibrary(['articles'], { cwd: library.dir, workers: 1 });
+    expect(session.entries().map((entry) => [entry.source, entry.diagnostics])).toEqual(expected.map((file) => [file.source, file.diagnostics]));
+    expect(session.entries().every((entry) => entry.article === undefined)).toBe(true);
+    expect(session.entries().flatMap((entry) => entry.diagnostics).length).toBeGreaterThan(0);
+  });
+
   it('re-reads only what changed, and agrees with a fresh run afterwards', async () => {
     const session = await openLibrarySession(['articles'], { cwd: library.dir });
     expect(await session.refresh()).toEqual([]);
