@@ -19,7 +19,7 @@ import type { SearchDocument } from '../search/options.js';
 import { availableIn } from './clouds.js';
 import { helpApiSolution } from './help-api.js';
 import { portalArticle } from './portal.js';
-import { buildSearchIndex, searchDocument } from './search.js';
+import { SearchIndexBuilder, searchDocument } from './search.js';
 
 /** The export as data: output-relative path → file content. The CLI writes it; tests read it directly. */
 export interface ExportBundle {
@@ -99,41 +99,60 @@ export function exportLibrary(results: readonly FileResult[], options: ExportOpt
 
 /** Name each piece's files and build the index, the search index and the schemas around them. */
 export function assembleExport(pieces: readonly ExportPiece[], options: ExportOptions = {}): ExportBundle {
-  const { cloud } = options;
-  const helpApi = options.shapes?.includes('help-api') ?? false;
-  const sorted = [...pieces].sort((a, b) => compare(a.source, b.source));
-  const files = new Map<string, string>();
-  const entries: IndexEntry[] = [];
-  const documents: SearchDocument[] = [];
-  const rejected: ExportIndex['rejected'] = [];
-  for (const piece of sorted) {
-    if (piece.kind === 'rejected') rejected.push({ source: piece.source, diagnostics: piece.diagnostics });
-    if (piece.kind !== 'article') continue;
+  const assembler = new ExportAssembler(options);
+  for (const piece of [...pieces].sort((a, b) => compare(a.source, b.source))) assembler.add(piece);
+  return assembler.finish();
+}
+
+/**
+ * Builds the bundle from pieces given in source order, one at a time: a file's name depends only on the
+ * pieces before it, so each article can be named and indexed for search as soon as it and those before
+ * it are ready (`exportFiles` feeds it while workers still read the rest).
+ */
+export class ExportAssembler {
+  readonly #files = new Map<string, string>();
+  readonly #entries: IndexEntry[] = [];
+  readonly #rejected: ExportIndex['rejected'] = [];
+  readonly #search = new SearchIndexBuilder();
+  #lastSource: string | undefined;
+
+  constructor(readonly options: ExportOptions = {}) {}
+
+  add(piece: ExportPiece): void {
+    if (this.#lastSource !== undefined && compare(piece.source, this.#lastSource) <= 0) throw new Error(`Export pieces out of order: ${piece.source}`);
+    this.#lastSource = piece.source;
+    if (piece.kind === 'rejected') this.#rejected.push({ source: piece.source, diagnostics: piece.diagnostics });
+    if (piece.kind !== 'article') return;
     let stem = safeFileStem(piece.id);
-    if (stem !== piece.id || files.has(`articles/${stem}.json`)) stem = `${stem}--${shortHash(piece.source)}`;
+    if (stem !== piece.id || this.#files.has(`articles/${stem}.json`)) stem = `${stem}--${shortHash(piece.source)}`;
     const file = `articles/${stem}.json`;
-    files.set(file, piece.json);
+    this.#files.set(file, piece.json);
     const entry: IndexEntry = { ...piece.entry, file };
-    if (helpApi && piece.helpApiJson !== undefined) {
+    if (this.options.shapes?.includes('help-api') && piece.helpApiJson !== undefined) {
       entry.helpApiFile = `help-api/${stem}.json`;
-      files.set(entry.helpApiFile, piece.helpApiJson);
+      this.#files.set(entry.helpApiFile, piece.helpApiJson);
     }
-    entries.push(entry);
-    documents.push({ file, ...piece.document });
+    this.#entries.push(entry);
+    this.#search.add({ file, ...piece.document });
   }
-  entries.sort((a, b) => compare(a.id, b.id) || compare(a.source, b.source));
-  const index: ExportIndex = {
-    schemaVersion: EXPORT_SCHEMA_VERSION,
-    build: { cloud: cloud ?? null, shapes: helpApi ? ['help-api'] : [] },
-    searchIndex: SEARCH_INDEX_FILE,
-    articles: entries,
-    rejected,
-  };
-  files.set('index.json', stringify(index));
-  // Compact: the index is large and read by programs only.
-  files.set(SEARCH_INDEX_FILE, `${JSON.stringify(buildSearchIndex(documents, EXPORT_SCHEMA_VERSION))}\n`);
-  for (const [name, schema] of Object.entries(exportSchemas)) files.set(`schema/${name}.schema.json`, stringify(z.toJSONSchema(schema)));
-  return { index, files };
+
+  finish(): ExportBundle {
+    const helpApi = this.options.shapes?.includes('help-api') ?? false;
+    const entries = [...this.#entries].sort((a, b) => compare(a.id, b.id) || compare(a.source, b.source));
+    const index: ExportIndex = {
+      schemaVersion: EXPORT_SCHEMA_VERSION,
+      build: { cloud: this.options.cloud ?? null, shapes: helpApi ? ['help-api'] : [] },
+      searchIndex: SEARCH_INDEX_FILE,
+      articles: entries,
+      rejected: this.#rejected,
+    };
+    const files = new Map(this.#files);
+    files.set('index.json', stringify(index));
+    // Compact: the index is large and read by programs only.
+    files.set(SEARCH_INDEX_FILE, `${JSON.stringify(this.#search.toFile(EXPORT_SCHEMA_VERSION))}\n`);
+    for (const [name, schema] of Object.entries(exportSchemas)) files.set(`schema/${name}.schema.json`, stringify(z.toJSONSchema(schema)));
+    return { index, files };
+  }
 }
 
 /** Every file kind of the export and its schema: `DIR/schema/<name>.schema.json`. */

@@ -1,6 +1,7 @@
 /**
- * `search-index.json`: a MiniSearch index over every exported article. Documents are added in file
- * order, so the serialised index is the same bytes for the same articles whatever the input order.
+ * `search-index.json`: a MiniSearch index over every exported article. Documents are added in the order
+ * of their source paths, so the serialised index is the same bytes for the same articles whatever the
+ * order files were read or finished in.
  */
 import MiniSearch from 'minisearch';
 import type { Article } from '../../schemas/article.js';
@@ -34,13 +35,30 @@ export function searchDocument(article: Article, file: string): SearchDocument {
   };
 }
 
+/** The index of `documents`, added in the order given (callers pass them sorted by source). */
 export function buildSearchIndex(documents: readonly SearchDocument[], schemaVersion: string): SearchIndexFile {
-  const search = new MiniSearch<SearchDocument>(searchIndexOptions);
-  search.addAll([...documents].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
-  return {
-    schemaVersion,
-    engine: 'minisearch',
-    options: searchIndexOptions,
-    index: search.toJSON() as unknown as SearchIndexFile['index'],
-  };
+  const builder = new SearchIndexBuilder();
+  for (const document of documents) builder.add(document);
+  return builder.toFile(schemaVersion);
+}
+
+/**
+ * An index built one document at a time, so an export can index each article as soon as it is ready
+ * (while worker threads are still reading the rest) instead of all of them at the end.
+ */
+export class SearchIndexBuilder {
+  readonly #search = new MiniSearch<SearchDocument>(searchIndexOptions);
+
+  add(document: SearchDocument): void {
+    this.#search.add(document);
+  }
+
+  toFile(schemaVersion: string): SearchIndexFile {
+    return {
+      schemaVersion,
+      engine: 'minisearch',
+      options: searchIndexOptions,
+      index: this.#search.toJSON() as unknown as SearchIndexFile['index'],
+    };
+  }
 }

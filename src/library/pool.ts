@@ -26,13 +26,14 @@ export function runInWorkers(
   );
 }
 
-/** Read and export files in worker threads; pieces come back in the order of `files`. */
-export async function exportInWorkers(files: readonly FoundFile[], options: ExportOptions & { maxFileSizeBytes?: number }, threads: number): Promise<ExportPiece[]> {
-  const pieces = new Array<ExportPiece>(files.length);
-  await mapInWorkers(files, 'exportBatch', { options }, threads, (position, piece: ExportPiece) => {
-    pieces[position] = piece;
-  });
-  return pieces;
+/** Read and export files in worker threads, calling back with each file's position in `files` and its piece. */
+export function exportInWorkers(
+  files: readonly FoundFile[],
+  options: ExportOptions & { maxFileSizeBytes?: number },
+  threads: number,
+  onDone: (position: number, piece: ExportPiece) => void,
+): Promise<void> {
+  return mapInWorkers(files, 'exportBatch', { options }, threads, onDone);
 }
 
 /** Run a worker export over batches of files; `onDone` gets each file's position in `files` and its result. */
