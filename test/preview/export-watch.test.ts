@@ -3,15 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { watchExport } from '../../src/cli/export-watch.js';
 import { exportFiles } from '../../src/library/export.js';
-import { makeLibrary, seedSource } from './library.js';
-
-const waitFor = async (check: () => boolean, timeoutMs = 15_000): Promise<void> => {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > timeoutMs) throw new Error('Timed out waiting for the watcher');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-};
+import { makeLibrary, seedSource, waitFor } from './library.js';
 
 describe('selfhelp export --watch', () => {
   let library: ReturnType<typeof makeLibrary>;

@@ -26,3 +26,12 @@ export function makeLibrary(): { dir: string; file: (source: string) => string; 
   writeFileSync(file(brokenPayloadSource), scoping.replace('"order": 1,', '"order": 1').replace('9fb4f532-54ad-43b8-9bc3-232da13708ce', '5d0c8f3e-2b7a-4c55-9e61-0a4f3b2c9d71'));
   return { dir, file, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+/** Poll until `check` holds: watchers answer within milliseconds, but how many is up to the machine. */
+export const waitFor = async (check: () => boolean, timeoutMs = 15_000): Promise<void> => {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > timeoutMs) throw new Error('Timed out waiting for the watcher');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+};

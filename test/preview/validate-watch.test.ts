@@ -2,15 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import { watchValidation } from '../../src/cli/validate-watch.js';
-import { makeLibrary, seedSource } from './library.js';
-
-const waitFor = async (check: () => boolean, timeoutMs = 15_000): Promise<void> => {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > timeoutMs) throw new Error('Timed out waiting for the watcher');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-};
+import { makeLibrary, seedSource, waitFor } from './library.js';
 
 describe('selfhelp validate --watch', () => {
   let library: ReturnType<typeof makeLibrary>;
