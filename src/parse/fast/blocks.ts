@@ -148,7 +148,7 @@ function hasGap(children: readonly Nodes[]): boolean {
 
 function paragraph(inline: Token, source: BlockSource): Paragraph {
   const map = paragraphMap(inline.content, inline.map!, source.lines);
-  const children = convertInline(inline.children ?? [], { lines: source.lines, map, inTable: false }, inline.content);
+  const children = convertInline(inline.children ?? [], { lines: source.lines, map }, inline.content);
   const start = source.lines.point(map.toSource(0));
   // The paragraph runs to its last line's end, trailing whitespace included; its text stops before it.
   const end = source.lines.point(source.lines.end(inline.map![1] - 1));
@@ -164,7 +164,7 @@ function heading(open: Token, inline: Token, source: BlockSource): Heading {
   const map = setext
     ? paragraphMap(inline.content, [open.map![0], lastLine], lines)
     : headingMap(inline.content, start + depth, lines.end(lastLine), lines);
-  const children = inline.content === '' ? [] : convertInline(inline.children ?? [], { lines, map, inTable: false }, inline.content);
+  const children = inline.content === '' ? [] : convertInline(inline.children ?? [], { lines, map }, inline.content);
   return { type: 'heading', depth, children, position: lines.position(start, lines.end(lastLine)) };
 }
 

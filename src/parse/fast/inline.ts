@@ -1,7 +1,8 @@
 import type { Delete, Emphasis, Link, PhrasingContent, Strong } from 'mdast';
 import type { Token } from 'markdown-it';
+import { findLiteralAutolinks, type LiteralAutolink } from './autolink-literal.js';
 import type { ContentMap } from './content-map.js';
-import { mayHoldAutolinkLiteral } from './guards.js';
+import { mayHoldAutolinkLiteral, transformMayLink } from './guards.js';
 import type { Lines } from './lines.js';
 import { refuse } from './refusal.js';
 
@@ -12,11 +13,10 @@ interface Frame {
   closes: string;
 }
 
-/** Context for one inline token: where its content sits, and whether it is a table cell. */
+/** Context for one inline token: where its content sits. */
 export interface InlineSource {
   lines: Lines;
   map: ContentMap;
-  inTable: boolean;
 }
 
 /**
@@ -38,14 +38,29 @@ export function convertInline(tokens: readonly Token[], source: InlineSource, co
     end: sourceEnd === undefined ? at(end) : source.lines.point(sourceEnd),
   });
   const flush = () => text.flushInto(children, textSpan, stack.some((frame) => frame.node.type === 'link'));
+  const literals = mayHoldAutolinkLiteral(content) ? findLiteralAutolinks(tokens, content) : [];
+  let nextLiteral = 0;
+  /** Content before this offset was taken by a literal autolink already emitted. */
+  let taken = 0;
 
   for (const token of tokens) {
     const [start, end] = token.map ?? refuse(`inline token without a span: ${token.type}`);
     switch (token.type) {
       case 'text':
-      case 'text_special':
-        if (token.content !== '') text.add(token.content, start, end);
+      case 'text_special': {
+        let from = Math.max(start, taken);
+        // Literals only cover plain text tokens, whose content is the content slice itself.
+        for (let literal = literals[nextLiteral]; literal && literal.start < end; literal = literals[++nextLiteral]) {
+          if (literal.start > from) text.add(content.slice(from, literal.start), from, literal.start);
+          flush();
+          children.push(literalLink(literal, content, () => span(literal.start, literal.end)));
+          from = taken = literal.end;
+        }
+        if (from >= end) break;
+        if (from > start) text.add(content.slice(from, end), from, end);
+        else if (token.content !== '') text.add(token.content, start, end);
         break;
+      }
       case 'softbreak':
         // micromark drops all blanks before a line ending; markdown-it drops one space.
         text.trimEnd();
@@ -59,10 +74,9 @@ export function convertInline(tokens: readonly Token[], source: InlineSource, co
         children.push({ type: 'break', position: { start: at(start), end: source.lines.point(lineEnding + 1) } });
         break;
       }
-        break;
       case 'code_inline':
         flush();
-        children.push({ type: 'inlineCode', value: codeValue(codeText(content, start, end, token.markup.length), source.inTable), position: span(start, end) });
+        children.push({ type: 'inlineCode', value: codeText(content, start, end, token.markup.length), position: span(start, end) });
         break;
       case 'html_inline':
         flush();
@@ -110,6 +124,12 @@ export function convertInline(tokens: readonly Token[], source: InlineSource, co
   return root;
 }
 
+/** A literal autolink as mdast-util-gfm-autolink-literal builds it: its text is the source as written. */
+function literalLink(literal: LiteralAutolink, content: string, position: () => NonNullable<Link['position']>): Link {
+  const value = content.slice(literal.start, literal.end);
+  return { type: 'link', title: null, url: literal.url, children: [{ type: 'text', value, position: position() }], position: position() };
+}
+
 function openNode(token: Token): Container {
   switch (token.type) {
     case 'em_open':
@@ -140,11 +160,6 @@ function codeText(content: string, start: number, end: number, markerLength: num
 function attribute(token: Token, name: string): string | undefined {
   const value = token.attrGet(name);
   return value === null ? undefined : String(value);
-}
-
-/** mdast-util-gfm-table unescapes `\|` inside code in a table cell (the pipe had to be escaped to stay in the cell). */
-function codeValue(content: string, inTable: boolean): string {
-  return inTable && content.includes('\\|') ? content.replaceAll('\\|', '|') : content;
 }
 
 /**
@@ -213,7 +228,8 @@ class TextRun {
     inLink: boolean,
   ): void {
     if (this.start === -1) return;
-    if (!inLink && mayHoldAutolinkLiteral(this.value)) refuse('possible GFM autolink literal');
+    // mdast-util-gfm-autolink-literal also links text micromark left alone (without positions).
+    if (!inLink && transformMayLink(this.value)) refuse('text the literal autolink transform may link');
     // An unpaired `~~` still takes part in micromark's delimiter matching.
     if (this.value.includes('~')) refuse('tilde left as text');
     children.push({ type: 'text', value: this.value, position: span(this.start, this.end, this.sourceEnd) });

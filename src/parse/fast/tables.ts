@@ -83,7 +83,7 @@ function cellContent(token: Token, span: CellSpan, lines: Lines) {
     map.add(index, pipe - 1);
     map.add(index + 1, pipe + 1);
   }
-  return convertInline(token.children ?? [], { lines, map, inTable: true }, token.content);
+  return convertInline(token.children ?? [], { lines, map }, token.content);
 }
 
 const isBlank = (code: number) => code === 32 || code === 9;
