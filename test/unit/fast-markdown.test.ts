@@ -38,6 +38,7 @@ const same: Array<[name: string, markdown: string]> = [
   ['strikethrough with two tildes', 'keep ~~this~~ and **~~that~~**'],
   ['angle-bracket autolinks', 'See <https://example.com/path?q=1> or <mailto:me@example.com>.'],
   ['CRLF line endings', '# Title\r\n\r\nLine one\r\nline two  \r\nthree\r\n\r\n- a\r\n- b\r\n\r\n```\r\ncode\r\nmore\r\n```\r\n'],
+  ['mixed line endings (LF, CRLF, CR) kept as written in values', 'one\r\ntwo\nthree\rfour\n\n```\r\ncode\nmore\r\n```\n\n    indented\r\n    code\n\n<div>\r\nhtml\n</div>\n\n`span\r\nover\nlines` ![alt\nover\r\nlines](i.png)\r\n'],
   ['regions blanked to spaces (properties block and payload)', '                    \n          \n# Body\n\nText\n\n          \n      \n'],
   ['link inside emphasis and a lone asterisk', '*see [here](u)* and a * b'],
   ['thematic breaks', '***\n\n- - -\n\n___  \n'],
@@ -72,7 +73,7 @@ const refused: Array<[name: string, markdown: string, remarkBuilds?: (node: Node
   ['task list item', '- [ ] todo\n- [x] done', (node) => node.type === 'listItem' && node.checked !== null],
   ['single-tilde strikethrough', '~one~ and ~~~three~~~', (node) => node.type === 'delete'],
   ['lazy line starting with html in a list item', '* [a](b)\n<br>\n', (node) => node.type === 'listItem' && node.children.some((child) => child.type === 'html')],
-  ['mixed line endings', 'a\r\nb\nc'],
+  ['multi-line link title with mixed line endings', '[a](u "t\r\nx")\nb', (node) => node.type === 'link' && node.title === 't\r\nx'],
   ['list followed by a blank quoted line', '> - a\n>\n> b'],
   ['unclosed fence', '```\ncode\n'],
   ['empty list item', '* \n* text\n'],
@@ -98,7 +99,7 @@ describe('parseMarkdownFast refuses what it cannot reproduce', () => {
 const RUNS = Number(process.env.SELFHELP_FUZZ_RUNS ?? 1000);
 
 const piece = fc.constantFrom(
-  'word', 'x', ' ', '  ', '\t', '\n', '\n\n', '\r\n', '# ', '## ', '- ', '* ', '1. ', '2) ', '> ', '>', '    ', '```', '~~~', '\n---\n', '\n===\n',
+  'word', 'x', ' ', '  ', '\t', '\n', '\n\n', '\r\n', '\r', '# ', '## ', '- ', '* ', '1. ', '2) ', '> ', '>', '    ', '```', '~~~', '\n---\n', '\n===\n',
   '*', '**', '_', '__', '~~', '`', '``', '[', ']', '(', ')', '](u)', '](<a b> "t")', '![', '\\', '\\*', '&amp;', '&#35;', '&bogus;',
   '<b>', '</b>', '<!--$T-->', '<br>', '<div>', '|', ' | ', '|---|', '|:-:|', '\n| a | b |\n|---|---|\n', 'é', '🙂', '"', "'", '.', '!',
   // Literal autolink pieces: prefixes, domains, path punctuation, emails.

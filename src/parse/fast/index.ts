@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import { convertBlocks } from './blocks.js';
 import { reader, type FastEnv } from './engine.js';
 import { hasTabInLinePrefix, mayOpenFrontmatter } from './guards.js';
-import { restoreCrlf } from './line-endings.js';
+import { restoreLineEndings } from './line-endings.js';
 import { Lines } from './lines.js';
 import { Refusal } from './refusal.js';
 
@@ -19,8 +19,9 @@ export function parseMarkdownFast(markdown: string): Root | undefined {
     if (env.references && Object.keys(env.references).length > 0) return undefined;
     const hasReturns = markdown.includes('\r');
     const normalized = hasReturns || markdown.includes('\0') ? normalize(markdown) : markdown;
-    const tree = convertBlocks({ tokens, starts: env.blockStarts, lines: new Lines(normalized, markdown) });
-    if (hasReturns) restoreCrlf(tree, markdown);
+    const lines = new Lines(normalized, markdown);
+    const tree = convertBlocks({ tokens, starts: env.blockStarts, lines });
+    if (hasReturns) restoreLineEndings(tree, markdown, lines);
     return tree;
   } catch (error) {
     if (error instanceof Refusal) return undefined;

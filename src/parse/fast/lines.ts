@@ -11,7 +11,7 @@ export class Lines {
   /** Start offset of the same lines in the original text. */
   private readonly originalStarts: number[];
 
-  constructor(readonly normalized: string, original: string) {
+  constructor(readonly normalized: string, private readonly original: string) {
     this.starts = lineStarts(normalized);
     this.originalStarts = normalized.length === original.length ? this.starts : lineStarts(original);
   }
@@ -28,6 +28,14 @@ export class Lines {
   end(line: number): number {
     const next = this.starts[line + 1];
     return next === undefined ? this.normalized.length : next - 1;
+  }
+
+  /** The line ending of `line` as written in the original text (LF, CRLF or CR; empty on the last line). */
+  originalEnding(line: number): string {
+    const next = this.originalStarts[line + 1];
+    if (next === undefined) return '';
+    if (this.original.charCodeAt(next - 1) === 13) return '\r';
+    return this.original.charCodeAt(next - 2) === 13 ? '\r\n' : '\n';
   }
 
   /** The line holding a normalized offset (a line ending belongs to the line it ends). */
