@@ -42,6 +42,8 @@ const same: Array<[name: string, markdown: string]> = [
   ['regions blanked to spaces (properties block and payload)', '                    \n          \n# Body\n\nText\n\n          \n      \n'],
   ['link inside emphasis and a lone asterisk', '*see [here](u)* and a * b'],
   ['thematic breaks', '***\n\n- - -\n\n___  \n'],
+  ['strong runs of one length beside punctuation', '**Why?**<br>and **(this)**.'],
+  ['lazy indented line without code or html', '1. first\n second line'],
   ['literal autolinks: protocol, www, email, trailing punctuation left out', 'Go to https://example.com/a?b=1. Or www.example.org, or write to team.lead@example.net!'],
   ['literal autolink with balanced parentheses and a reference inside', 'See (https://example.com/wiki/Page_(topic)) and http://example.com/?a=1&amp;b=2&c=3.'],
   ['literal autolinks in emphasis, headings, quotes, lists and cells', '# About www.example.com\n\n**https://example.com**\n\n> [!TIP]\n> mail ops@example.com\n\n- HTTP://EXAMPLE.COM/X\n\n| a | b |\n|---|---|\n| www.example.com/x | c |\n'],
@@ -78,6 +80,12 @@ const refused: Array<[name: string, markdown: string, remarkBuilds?: (node: Node
   ['unclosed fence', '```\ncode\n'],
   ['empty list item', '* \n* text\n'],
   ['tab inside a quote prefix', '>\t<br>'],
+  ['rule of 3 on a partly used run (micromark counts what is left, markdown-it the whole run)', '"_## _word__', (node) => node.type === 'emphasis'],
+  ['trailing blanks holding a tab (no break in micromark)', 'word\t  \nnext', (node) => node.type === 'paragraph' && node.children.length === 1],
+  ['ordered list from 2 after indented code (micromark reads a paragraph)', '    code\n\n2) item', (node) => node.type === 'paragraph'],
+  ['code span over a lazy line indented less than its item', '1. `a\n | b`', (node) => node.type === 'inlineCode' && node.value.includes('\n |')],
+  ['indented code, a blank line, then a whitespace-only line', '    code\n\n\t', (node) => node.type === 'code' && node.value.endsWith('\n')],
+  ['table header line that opens a list', '2) |a\n|:-:|\n', (node) => node.type === 'list'],
 ];
 
 function someNode(node: Nodes, test: (node: Nodes) => boolean): boolean {

@@ -22,6 +22,7 @@ export interface BlockSource {
   tokens: readonly Token[];
   starts: ReadonlyMap<Token, BlockStart>;
   lines: Lines;
+  lazyIndentedLines: ReadonlySet<number>;
 }
 
 /** Convert markdown-it's block token stream into an mdast root with source positions. */
@@ -39,6 +40,10 @@ export function convertBlocks(source: BlockSource): Root {
       case 'ordered_list_open':
       case 'list_item_open': {
         const node = openContainer(token, source);
+        // micromark reads `2)` after indented code as a paragraph (the code leaves it "interrupting").
+        if (node.type === 'list' && node.start !== null && node.start !== 1 && followsIndentedCode(parent, lines)) {
+          refuse('ordered list not starting at 1 after indented code');
+        }
         const opensContainerLine = parent.type !== 'root' && parent.position!.start.line === node.position!.start.line;
         append(node as RootContent);
         stack.push({ node, token, opensContainerLine });
@@ -78,6 +83,13 @@ export function convertBlocks(source: BlockSource): Root {
   }
   if (stack.length > 0) refuse('unclosed block tokens');
   return root;
+}
+
+function followsIndentedCode(parent: Container, lines: Lines): boolean {
+  const previous = parent.children[parent.children.length - 1];
+  if (previous?.type !== 'code') return false;
+  const code = lines.normalized.charCodeAt(lines.offsetOf(previous.position!.start));
+  return code !== 96 && code !== 126;
 }
 
 /** `[ ]`, `[x]` or `[X]` opening a list item's first paragraph makes it a GFM task item in mdast. */
@@ -148,7 +160,7 @@ function hasGap(children: readonly Nodes[]): boolean {
 
 function paragraph(inline: Token, source: BlockSource): Paragraph {
   const map = paragraphMap(inline.content, inline.map!, source.lines);
-  const children = convertInline(inline.children ?? [], { lines: source.lines, map }, inline.content);
+  const children = convertInline(inline.children ?? [], { lines: source.lines, map, lazyIndentedLines: source.lazyIndentedLines }, inline.content);
   const start = source.lines.point(map.toSource(0));
   // The paragraph runs to its last line's end, trailing whitespace included; its text stops before it.
   const end = source.lines.point(source.lines.end(inline.map![1] - 1));
@@ -164,7 +176,7 @@ function heading(open: Token, inline: Token, source: BlockSource): Heading {
   const map = setext
     ? paragraphMap(inline.content, [open.map![0], lastLine], lines)
     : headingMap(inline.content, start + depth, lines.end(lastLine), lines);
-  const children = inline.content === '' ? [] : convertInline(inline.children ?? [], { lines, map }, inline.content);
+  const children = inline.content === '' ? [] : convertInline(inline.children ?? [], { lines, map, lazyIndentedLines: source.lazyIndentedLines }, inline.content);
   return { type: 'heading', depth, children, position: lines.position(start, lines.end(lastLine)) };
 }
 
@@ -176,7 +188,7 @@ function leaf(token: Token, source: BlockSource): RootContent {
     case 'hr':
       return { type: 'thematicBreak', position: lines.position(start.content, lines.end(token.map![0])) };
     case 'code_block':
-      if (isWhitespaceOnly(lines, token.map![1])) refuse('indented code followed by a whitespace-only line');
+      if (isFollowedByWhitespaceLine(lines, token.map![1])) refuse('indented code followed by a whitespace-only line');
       return { type: 'code', lang: null, meta: null, value: withoutFinalLineEnding(token.content), position: lines.position(start.indent, lines.end(lastLine)) };
     case 'fence':
       return fence(token, start, source);
@@ -233,6 +245,12 @@ function isQuotedBlankLine(lines: Lines, line: number): boolean {
     else if (code !== 32 && code !== 9) return false;
   }
   return quoted;
+}
+
+/** Among the blank lines from `line` on, one holding spaces or tabs (micromark may keep it in the code before). */
+function isFollowedByWhitespaceLine(lines: Lines, line: number): boolean {
+  for (; isWhitespaceOnly(lines, line, true); line++) if (lines.start(line) !== lines.end(line)) return true;
+  return false;
 }
 
 /** A line of spaces or tabs only (empty counts when `orEmpty`): micromark may keep it in an indented code block. */

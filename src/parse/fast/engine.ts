@@ -13,6 +13,8 @@ export interface BlockStart {
 /** Per-parse side data, carried in markdown-it's `env` so the module-level instance stays stateless. */
 export interface FastEnv extends Env {
   blockStarts: Map<Token, BlockStart>;
+  /** Lazy paragraph lines indented less than their list item (0-based), whose indent only micromark keeps. */
+  lazyIndentedLines: Set<number>;
 }
 
 /**
@@ -60,7 +62,7 @@ function withBlockStarts(rule: BlockRule): BlockRule {
     const before = state.tokens.length;
     const matched = rule(state, startLine, endLine, silent);
     if (!matched || silent) return matched;
-    if (state.tokens[before]?.type === 'paragraph_open') refuseLazyHtml(state, startLine);
+    if (state.tokens[before]?.type === 'paragraph_open') refuseLazyLines(state, startLine);
     const starts = (state.env as unknown as FastEnv).blockStarts;
     for (let index = before; index < state.tokens.length; index++) {
       const token = state.tokens[index]!;
@@ -75,14 +77,17 @@ function withBlockStarts(rule: BlockRule): BlockRule {
 }
 
 /**
- * A lazy continuation line (outdented inside a list item, or without `>` in a quote) that starts with
- * `<` continues the paragraph in markdown-it but starts an HTML block in micromark.
+ * Lazy continuation lines (outdented inside a list item) markdown-it and micromark read apart: one
+ * starting with `<` continues the paragraph in markdown-it but starts an HTML block in micromark
+ * (refused); one indented less than the item loses that indent in markdown-it, while micromark keeps
+ * it where whitespace is kept (code spans, html, titles): noted for the inline conversion.
  */
-function refuseLazyHtml(state: StateBlock, startLine: number): void {
+function refuseLazyLines(state: StateBlock, startLine: number): void {
   for (let line = startLine + 1; line < state.line; line++) {
-    if (state.sCount[line]! < state.blkIndent && state.src.charCodeAt(state.bMarks[line]! + state.tShift[line]!) === 60) {
-      refuse('lazy paragraph line starting with <');
-    }
+    if (state.sCount[line]! >= state.blkIndent) continue;
+    const text = state.bMarks[line]! + state.tShift[line]!;
+    if (state.src.charCodeAt(text) === 60) refuse('lazy paragraph line starting with <');
+    if (state.tShift[line]! > 0) (state.env as unknown as FastEnv).lazyIndentedLines.add(line);
   }
 }
 
@@ -152,7 +157,9 @@ function placeSingle(token: Token, source: string, from: number, to: number): vo
       return;
     }
     let start = from;
-    while (source.charCodeAt(start - 1) === 32) start--;
+    while (source.charCodeAt(start - 1) === 32 || source.charCodeAt(start - 1) === 9) start--;
+    // micromark makes no break from trailing whitespace holding a tab; markdown-it looks at two spaces only.
+    if (source.slice(start, from).includes('\t')) refuse('trailing whitespace with a tab before a line ending');
     token.map = [start, from + 1];
     return;
   }

@@ -13,10 +13,11 @@ interface Frame {
   closes: string;
 }
 
-/** Context for one inline token: where its content sits. */
+/** Context for one inline token: where its content sits, and its lazy lines whose indent markdown-it dropped. */
 export interface InlineSource {
   lines: Lines;
   map: ContentMap;
+  lazyIndentedLines: ReadonlySet<number>;
 }
 
 /**
@@ -27,6 +28,7 @@ export function convertInline(tokens: readonly Token[], source: InlineSource, co
   // micromark strikes through with one tilde too, and its tilde flanking differs at the edges.
   if (content.includes('~') && hasOddTildes(content)) refuse('tilde run other than `~~`');
   if (hasDelimiterBySurrogate(content)) refuse('emphasis marker next to an astral character');
+  if (mayApplyRuleOfThreeApart(content)) refuse('emphasis where the rule of 3 may be applied apart');
   const root: PhrasingContent[] = [];
   const stack: Frame[] = [];
   const text = new TextRun();
@@ -75,10 +77,12 @@ export function convertInline(tokens: readonly Token[], source: InlineSource, co
         break;
       }
       case 'code_inline':
+        refuseDroppedIndent(content, start, end, source);
         flush();
         children.push({ type: 'inlineCode', value: codeText(content, start, end, token.markup.length), position: span(start, end) });
         break;
       case 'html_inline':
+        refuseDroppedIndent(content, start, end, source);
         flush();
         children.push({ type: 'html', value: token.content, position: span(start, end) });
         break;
@@ -86,7 +90,7 @@ export function convertInline(tokens: readonly Token[], source: InlineSource, co
         flush();
         children.push({
           type: 'image',
-          title: attribute(token, 'title') ?? null,
+          title: titleOf(token, source),
           url: attribute(token, 'src') ?? '',
           alt: plainText(token.children ?? []),
           position: span(start, end),
@@ -97,7 +101,7 @@ export function convertInline(tokens: readonly Token[], source: InlineSource, co
       case 's_open':
       case 'link_open': {
         flush();
-        const node = openNode(token);
+        const node = openNode(token, source);
         node.position = { start: at(token.type === 'strong_open' ? start - 1 : start), end: at(start) };
         children.push(node);
         stack.push({ node, closes: token.type.replace('_open', '_close') });
@@ -130,7 +134,15 @@ function literalLink(literal: LiteralAutolink, content: string, position: () => 
   return { type: 'link', title: null, url: literal.url, children: [{ type: 'text', value, position: position() }], position: position() };
 }
 
-function openNode(token: Token): Container {
+/** A code span or html running onto a lazy line whose indent micromark keeps in the value and markdown-it dropped. */
+function refuseDroppedIndent(content: string, start: number, end: number, source: InlineSource): void {
+  if (source.lazyIndentedLines.size === 0) return;
+  for (let index = content.indexOf('\n', start); index !== -1 && index < end; index = content.indexOf('\n', index + 1)) {
+    if (source.lazyIndentedLines.has(source.lines.lineOf(source.map.toSource(index + 1)))) refuse('code or html over an indented lazy line');
+  }
+}
+
+function openNode(token: Token, source: InlineSource): Container {
   switch (token.type) {
     case 'em_open':
       return { type: 'emphasis', children: [] };
@@ -139,7 +151,7 @@ function openNode(token: Token): Container {
     case 's_open':
       return { type: 'delete', children: [] };
     default:
-      return { type: 'link', title: attribute(token, 'title') ?? null, url: attribute(token, 'href') ?? '', children: [] };
+      return { type: 'link', title: titleOf(token, source), url: attribute(token, 'href') ?? '', children: [] };
   }
 }
 
@@ -154,6 +166,13 @@ function codeText(content: string, start: number, end: number, markerLength: num
     for (let index = 0; index < raw.length; index++) if (!isPad(raw.charCodeAt(index))) return raw.slice(1, -1);
   }
   return raw;
+}
+
+/** A title over several lines may hold an indented lazy line, whose indent only micromark keeps. */
+function titleOf(token: Token, source: InlineSource): string | null {
+  const title = attribute(token, 'title') ?? null;
+  if (title?.includes('\n') && source.lazyIndentedLines.size > 0) refuse('multi-line title in a paragraph with indented lazy lines');
+  return title;
 }
 
 /** An attribute the link rules set; markdown-it types attribute values loosely. */
@@ -176,6 +195,69 @@ function hasDelimiterBySurrogate(content: string): boolean {
 }
 
 const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
+
+/**
+ * The "rule of 3" (a run that can both open and close pairs only when the two run lengths do not sum
+ * to a multiple of 3): markdown-it sums the runs' original lengths, micromark what is left of them
+ * after earlier matches. They can only disagree when a run is partly used up, which needs runs of
+ * the same marker with different lengths, and some run that may both open and close: refused.
+ */
+function mayApplyRuleOfThreeApart(content: string): boolean {
+  if (!content.includes('*') && !content.includes('_')) return false;
+  const star = new RunFacts();
+  const underscore = new RunFacts();
+  for (let index = 0; index < content.length; index++) {
+    const marker = content.charCodeAt(index);
+    if (marker !== 42 && marker !== 95) continue;
+    let end = index + 1;
+    while (content.charCodeAt(end) === marker) end++;
+    (marker === 42 ? star : underscore).add(end - index, mayBothOpenAndClose(marker, content.charCodeAt(index - 1), content.charCodeAt(end)));
+    index = end - 1;
+  }
+  return star.mayDisagree() || underscore.mayDisagree();
+}
+
+/** What the rule of 3 depends on, for the runs of one marker. */
+class RunFacts {
+  private firstLength = 0;
+  private lengthsDiffer = false;
+  private bothWays = false;
+
+  add(length: number, bothWays: boolean): void {
+    if (this.firstLength === 0) this.firstLength = length;
+    else if (length !== this.firstLength) this.lengthsDiffer = true;
+    this.bothWays ||= bothWays;
+  }
+
+  mayDisagree(): boolean {
+    return this.lengthsDiffer && this.bothWays;
+  }
+}
+
+/** Left- and right-flanking at once (and for `_`, between punctuation), erring towards yes. */
+function mayBothOpenAndClose(marker: number, before: number, after: number): boolean {
+  if (Number.isNaN(before) || Number.isNaN(after) || isMarkdownWhitespace(before) || isMarkdownWhitespace(after)) return false;
+  const beforeKind = punctuationKind(before);
+  const afterKind = punctuationKind(after);
+  if (beforeKind === Kind.Unknown || afterKind === Kind.Unknown) return true;
+  if (marker === 95) return beforeKind === Kind.Punctuation && afterKind === Kind.Punctuation;
+  return beforeKind === afterKind;
+}
+
+const enum Kind {
+  Punctuation,
+  Other,
+  /** Outside ASCII: the two readers' Unicode tables may differ, so either answer is possible. */
+  Unknown,
+}
+
+function punctuationKind(code: number): Kind {
+  if (code >= 128) return Kind.Unknown;
+  const punctuation = (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
+  return punctuation ? Kind.Punctuation : Kind.Other;
+}
+
+const isMarkdownWhitespace = (code: number) => code === 32 || (code >= 9 && code <= 13);
 
 /** micromark also strikes through with one tilde; markdown-it only pairs `~~`, so any other run is refused. */
 function hasOddTildes(content: string): boolean {

@@ -50,6 +50,11 @@ export class Lines {
     return low;
   }
 
+  /** The normalized offset of a point built by `point`. */
+  offsetOf(point: Point): number {
+    return this.starts[point.line - 1]! + point.column - 1;
+  }
+
   point(offset: number, line = this.lineOf(offset)): Point {
     const column = offset - this.starts[line]!;
     return { line: line + 1, column: column + 1, offset: this.originalStarts[line]! + column };

@@ -26,6 +26,8 @@ export function convertTable(tokens: readonly Token[], rowStarts: ReadonlyMap<To
   if (!lines.normalized.slice(lines.start(delimiterLine), lines.end(delimiterLine)).includes('|')) {
     refuse('delimiter row without a pipe (micromark reads a setext heading)');
   }
+  const headerStart = rowStarts.get(tokens.find((token) => token.type === 'tr_open')!)?.content ?? refuse('table row without a start');
+  if (mayOpenOtherBlock(lines.normalized, headerStart)) refuse('table header line that micromark may read as a list, quote or heading');
   const align: AlignType[] = [];
   const rows: TableRow[] = [];
   let cells: TableCell[] = [];
@@ -61,6 +63,16 @@ export function convertTable(tokens: readonly Token[], rowStarts: ReadonlyMap<To
   return { type: 'table', align, children: rows, position: { start: first.start, end } };
 }
 
+/** markdown-it tries tables before lists, quotes and headings; micromark reads those first. */
+function mayOpenOtherBlock(source: string, start: number): boolean {
+  const code = source.charCodeAt(start);
+  if (code === 45 || code === 42 || code === 43 || code === 62 || code === 35) return true;
+  let index = start;
+  while (index - start < 10 && source.charCodeAt(index) >= 48 && source.charCodeAt(index) <= 57) index++;
+  const after = source.charCodeAt(index);
+  return index > start && (after === 46 || after === 41);
+}
+
 function alignOf(token: Token): AlignType {
   const style = token.attrGet('style');
   if (style === 'text-align:left') return 'left';
@@ -83,10 +95,11 @@ function cellContent(token: Token, span: CellSpan, lines: Lines) {
     map.add(index, pipe - 1);
     map.add(index + 1, pipe + 1);
   }
-  return convertInline(token.children ?? [], { lines, map }, token.content);
+  return convertInline(token.children ?? [], { lines, map, lazyIndentedLines: NO_LINES }, token.content);
 }
 
 const isBlank = (code: number) => code === 32 || code === 9;
+const NO_LINES: ReadonlySet<number> = new Set();
 
 /** Cut one row line [start, end) into cells the way micromark-extension-gfm-table does. */
 function cutRow(source: string, start: number, end: number): CellSpan[] {
