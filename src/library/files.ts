@@ -1,4 +1,4 @@
-import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { lstatSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
@@ -34,56 +34,67 @@ export async function findMarkdownFiles(paths: readonly string[], options: FindO
   const found = new Map<string, FoundFile>();
   const visited = new Set<string>();
   const ignoreBase = options.ignoreBase ?? cwd;
-  const isIgnored = options.ignores?.length ? picomatch([...options.ignores], { dot: true }) : () => false;
-  const add = (file: string, problem?: Diagnostic) => {
-    if (isIgnored(path.relative(ignoreBase, path.resolve(cwd, file)).split(path.sep).join('/'))) return;
-    const source = toSource(file, cwd);
+  const isIgnored = options.ignores?.length ? picomatch([...options.ignores], { dot: true }) : undefined;
+  /** `source`, when the caller knows it, saves resolving the path again (16,000 times in a large library). */
+  const add = (file: string, problem?: Diagnostic, source = toSource(file, cwd)) => {
+    if (isIgnored?.(path.relative(ignoreBase, path.resolve(cwd, file)).split(path.sep).join('/'))) return;
     if (!found.has(source)) found.set(source, { path: path.resolve(cwd, file), source, ...(problem ? { problem } : {}) });
   };
 
-  async function walk(directory: string): Promise<void> {
-    const real = await realpath(directory).catch(() => directory);
+  // Synchronous calls on purpose: a library of thousands of folders spends more time in promise round
+  // trips than in the file system (1.3 s → 0.4 s for 16,000 files in 3,000 folders).
+  function walk(directory: string): void {
+    const real = attempt(() => realpathSync.native(directory)) ?? directory;
     if (visited.has(real)) return;
     visited.add(real);
-    let entries;
+    let entries: Dirent[];
     try {
-      entries = await readdir(directory, { withFileTypes: true });
+      entries = readdirSync(directory, { withFileTypes: true });
     } catch (error) {
       add(directory, unreadable(error));
       return;
     }
+    const prefix = toSource(directory, cwd);
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const full = path.join(directory, entry.name);
       if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-      if (entry.isSymbolicLink()) await visitLink(full, entry.name);
-      else if (entry.isDirectory()) await walkFolder(full);
-      else if (entry.isFile() && isMarkdown(entry.name)) add(full);
-      else if (isMarkdown(entry.name)) add(full, notRegularFile());
+      if (entry.isFile() && isMarkdown(entry.name)) {
+        add(full, undefined, prefix === '' ? entry.name : `${prefix}/${entry.name}`);
+        continue;
+      }
+      if (entry.isSymbolicLink()) visitLink(full, entry.name);
+      else if (entry.isDirectory()) walkFolder(full);
+      else if (isMarkdown(entry.name) && !entry.isFile()) add(full, notRegularFile());
     }
   }
 
   /** A folder named like an article is reported (it is never one), and its files are read as usual. */
-  async function walkFolder(directory: string): Promise<void> {
+  function walkFolder(directory: string): void {
     if (isMarkdown(path.basename(directory))) add(directory, folderNamedMarkdown());
-    await walk(directory);
+    walk(directory);
   }
 
-  async function visitLink(full: string, name: string): Promise<void> {
+  function visitLink(full: string, name: string): void {
     if (!options.followSymlinks) {
       if (isMarkdown(name)) add(full, diagnosticAt('file/unreadable', 'error', 'The file is a symbolic link; links are not followed (use --follow-symlinks)'));
       return;
     }
-    const target = await stat(full).catch(() => undefined);
+    const target = attempt(() => statSync(full));
     if (!target) add(full, diagnosticAt('file/unreadable', 'error', 'The symbolic link is broken or loops; point it at a real file'));
-    else if (target.isDirectory()) await walkFolder(full);
+    else if (target.isDirectory()) walkFolder(full);
     else if (isMarkdown(name)) add(full);
   }
 
   for (const given of paths) {
     const absolute = path.resolve(cwd, given);
-    const info = await lstat(absolute).catch((error: unknown) => error as Error);
-    if (info instanceof Error) add(absolute, unreadable(info));
-    else if (info.isDirectory() || (info.isSymbolicLink() && (await stat(absolute).catch(() => undefined))?.isDirectory())) await walkFolder(absolute);
+    let info: Stats;
+    try {
+      info = lstatSync(absolute);
+    } catch (error) {
+      add(absolute, unreadable(error));
+      continue;
+    }
+    if (info.isDirectory() || (info.isSymbolicLink() && attempt(() => statSync(absolute))?.isDirectory())) walkFolder(absolute);
     else add(absolute);
   }
   return [...found.values()].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
@@ -104,4 +115,13 @@ export function unreadable(error: unknown): Diagnostic {
     : code === 'ELOOP' ? 'The path is a symbolic link loop'
     : `The file cannot be read (${code ?? String(error)})`;
   return diagnosticAt('file/unreadable', 'error', reason);
+}
+
+/** The value, or undefined when computing it throws (a file system call on a path that went away). */
+function attempt<T>(compute: () => T): T | undefined {
+  try {
+    return compute();
+  } catch {
+    return undefined;
+  }
 }
