@@ -1,11 +1,12 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { RuleSettingSchema, type RuleSetting } from '../../schemas/config.js';
 import { loadConfig } from '../config/load.js';
 import { DEFAULT_CACHE_LOCATION } from '../library/cache.js';
 import { validateLibrary } from '../library/validate.js';
 import { progressBar } from './progress.js';
-import { formatNames, formatters, toLintResults, type FormatName } from '../report/index.js';
+import { formatChunks, formatNames, toLintResults, type FormatName } from '../report/index.js';
 import { allRules } from '../rules/index.js';
 import { UsageError, type Command } from './io.js';
 import { interruptSignal } from './signal.js';
@@ -66,12 +67,16 @@ export const validateCommand: Command = {
     const results = toLintResults(reports);
     const rulesMeta = Object.fromEntries(allRules.map((rule) => [rule.meta.id, { description: rule.meta.description, severity: rule.meta.severity }]));
     const color = values.output === undefined && io.stdout.isTTY === true && !process.env.NO_COLOR;
-    const text = formatters[format](results, { cwd: io.cwd, color, rulesMeta, version: await packageVersion() });
+    const chunks = formatChunks(format, results, { cwd: io.cwd, color, rulesMeta, version: await packageVersion() });
     if (typeof values.output === 'string') {
       const target = path.resolve(io.cwd, values.output);
       await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, text);
-    } else if (text !== '') io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+      writeChunks(target, chunks);
+    } else {
+      let last = '';
+      for (const chunk of chunks) if (chunk !== '') io.stdout.write((last = chunk));
+      if (last !== '' && !last.endsWith('\n')) io.stdout.write('\n');
+    }
     const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
     const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
     // The accounting line: every input file is either validated or rejected (and then has an error saying why).
@@ -117,4 +122,22 @@ export function parseRuleFlags(flags: readonly string[]): Record<string, RuleSet
     settings[id] = level.data;
   }
   return settings;
+}
+
+/** Write the report to a file in buffered pieces (see `formatChunks`), replacing what was there. */
+function writeChunks(file: string, chunks: Iterable<string>): void {
+  const descriptor = openSync(file, 'w');
+  try {
+    let pending = '';
+    for (const chunk of chunks) {
+      pending += chunk;
+      if (pending.length >= 1 << 16) {
+        writeSync(descriptor, pending);
+        pending = '';
+      }
+    }
+    if (pending !== '') writeSync(descriptor, pending);
+  } finally {
+    closeSync(descriptor);
+  }
 }
