@@ -2,7 +2,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { LintResultsSchema } from '../../schemas/report.js';
-import { json } from '../../src/report/json.js';
+import { json, jsonChunks } from '../../src/report/json.js';
 import { countTotals, toLintResults } from '../../src/report/results.js';
 import { bootText, context, reports } from './fixtures.js';
 
@@ -123,5 +123,15 @@ describe('json', () => {
     const validate = new Ajv2020({ allErrors: true }).compile(z.toJSONSchema(LintResultsSchema));
     expect(validate(parsed), JSON.stringify(validate.errors)).toBe(true);
     expect(validate([{ ...parsed[0], errorCount: -1 }])).toBe(false);
+  });
+});
+
+describe('jsonChunks', () => {
+  it('writes the same text as the json formatter, one result per piece', () => {
+    const results = toLintResults(reports);
+    const chunks = [...jsonChunks(results)];
+    expect(chunks.join('')).toBe(json(results, context));
+    expect(chunks).toHaveLength(results.length + 2);
+    expect([...jsonChunks([])].join('')).toBe('[]');
   });
 });
