@@ -36,12 +36,16 @@ export async function writeBundle(bundle: ExportBundle, outDir: string, options:
   await removeStaleFolders(parent, name);
   const stats: WriteStats = { written: 0, unchanged: 0, removed: 0 };
   const before = options.clean ? new Set<string>() : await listFiles(target);
-  await mkdir(temporary, { recursive: true });
-  const jobs = [...bundle.files].map(([relative, content]) => async () => {
+  const targets = [...bundle.files].map(([relative, content]) => {
     const file = path.resolve(temporary, relative);
     // Names come from sanitised ids; this guard makes escaping the folder impossible, not just unlikely.
     if (!file.startsWith(temporary + path.sep)) throw new Error(`Refusing to write outside the export folder: ${relative}`);
-    await mkdir(path.dirname(file), { recursive: true });
+    return { relative, content, file };
+  });
+  await mkdir(temporary, { recursive: true });
+  // Folders first, once each (a handful, for thousands of files).
+  for (const folder of new Set(targets.map(({ file }) => path.dirname(file)))) await mkdir(folder, { recursive: true });
+  const jobs = targets.map(({ relative, content, file }) => async () => {
     const old = path.join(target, relative);
     if (before.has(relative) && (await sameContent(old, content))) {
       await link(old, file).catch(() => copyFile(old, file));
