@@ -90,7 +90,7 @@ export async function validateLibrary(paths: readonly string[], options: Validat
   return withLibraryFindings(finished, rules, config, options.cliRules);
 }
 
-/** A cached outcome when the file's bytes hash as they did (read synchronously: see loadFile). */
+/** A cached outcome when the file's bytes hash as they did (read as `readArticleBytes` reads). */
 function fromCache(file: FoundFile, cache: Map<string, CacheEntry>, maxFileSizeBytes?: number): FileOutcome | undefined {
   const entry = cache.get(file.source);
   if (!entry || file.problem) return undefined;
