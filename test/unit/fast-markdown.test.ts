@@ -42,6 +42,7 @@ const same: Array<[name: string, markdown: string]> = [
   ['regions blanked to spaces (properties block and payload)', '                    \n          \n# Body\n\nText\n\n          \n      \n'],
   ['link inside emphasis and a lone asterisk', '*see [here](u)* and a * b'],
   ['thematic breaks', '***\n\n- - -\n\n___  \n'],
+  ['a lone single tilde beside strikethrough (no partner in either reader)', 'about ~5 minutes, ~~not this~~'],
   ['strong runs of one length beside punctuation', '**Why?**<br>and **(this)**.'],
   ['lazy indented line without code or html', '1. first\n second line'],
   ['literal autolinks: protocol, www, email, trailing punctuation left out', 'Go to https://example.com/a?b=1. Or www.example.org, or write to team.lead@example.net!'],
@@ -86,6 +87,9 @@ const refused: Array<[name: string, markdown: string, remarkBuilds?: (node: Node
   ['code span over a lazy line indented less than its item', '1. `a\n | b`', (node) => node.type === 'inlineCode' && node.value.includes('\n |')],
   ['indented code, a blank line, then a whitespace-only line', '    code\n\n\t', (node) => node.type === 'code' && node.value.endsWith('\n')],
   ['table header line that opens a list', '2) |a\n|:-:|\n', (node) => node.type === 'list'],
+  ['strikethrough tildes touching emphasis markers', '*~~*word~~', (node) => node.type === 'emphasis'],
+  ['table right under a paragraph line', 'word\n|:-:|\n|:-:|', (node) => node.type === 'table'],
+  ['quote whose last line has no marker and is not lazy', '>\n    >', (node) => node.type === 'code'],
 ];
 
 function someNode(node: Nodes, test: (node: Nodes) => boolean): boolean {

@@ -259,9 +259,12 @@ export function findLiteralAutolinks(tokens: readonly Token[], content: string):
       const kind = reading[inside];
       if (kind !== Reading.Plain && kind !== Reading.Reference && kind !== Reading.ReferenceStart) refuse('literal autolink outside plain text');
       if (content.charCodeAt(inside) === 126) refuse('literal autolink holding ~');
+      // In a table cell a `|` here was written `\|`, and micromark's literal keeps the backslash.
+      if (content.charCodeAt(inside) === 124) refuse('literal autolink holding |');
     }
     // `http://a\<b>`: micromark's literal takes the backslash, so the `<` after it is no longer escaped.
     if (reading[literal.end] === Reading.Reference) refuse('literal autolink ending inside an escape');
+    if (content.charCodeAt(literal.end) === 124) refuse('literal autolink before |');
     found.push(literal);
     index = literal.end - 1;
   }

@@ -71,6 +71,9 @@ export function convertBlocks(source: BlockSource): Root {
         index += 2;
         break;
       case 'table_open': {
+        // micromark would take the paragraph's last line as the header of a table right under it.
+        const previous = parent.children[parent.children.length - 1];
+        if (previous?.type === 'paragraph' && previous.position!.end.line === token.map![0]) refuse('table right under a paragraph');
         let close = index;
         while (tokens[close]!.type !== 'table_close') close++;
         append(convertTable(tokens.slice(index, close), source.starts, lines));
@@ -130,6 +133,9 @@ function closeContainer(frame: Frame, source: BlockSource): void {
     let line = token.map![1] - 1;
     while (line > token.map![0] && isWhitespaceOnly(source.lines, line, true)) line--;
     position.end = source.lines.point(source.lines.end(line));
+    // The last line must carry a `>` or lazily continue a paragraph, else micromark ended the quote before it.
+    const lazy = last?.type === 'paragraph' && last.position!.end.line === line + 1;
+    if (!lazy && !startsWithQuoteMarker(source.lines, line)) refuse('quote ending on a line without its marker');
     return;
   }
   if (node.type === 'listItem') {
@@ -251,6 +257,14 @@ function isQuotedBlankLine(lines: Lines, line: number): boolean {
 function isFollowedByWhitespaceLine(lines: Lines, line: number): boolean {
   for (; isWhitespaceOnly(lines, line, true); line++) if (lines.start(line) !== lines.end(line)) return true;
   return false;
+}
+
+/** The line's first character past at most three spaces is `>` (a line inside a list may not pass: refused, not misread). */
+function startsWithQuoteMarker(lines: Lines, line: number): boolean {
+  let index = lines.start(line);
+  const limit = index + 3;
+  while (index < limit && lines.normalized.charCodeAt(index) === 32) index++;
+  return lines.normalized.charCodeAt(index) === 62;
 }
 
 /** A line of spaces or tabs only (empty counts when `orEmpty`): micromark may keep it in an indented code block. */

@@ -26,7 +26,7 @@ export interface InlineSource {
  */
 export function convertInline(tokens: readonly Token[], source: InlineSource, content: string): PhrasingContent[] {
   // micromark strikes through with one tilde too, and its tilde flanking differs at the edges.
-  if (content.includes('~') && hasOddTildes(content)) refuse('tilde run other than `~~`');
+  if (content.includes('~') && hasOddTildes(content)) refuse('single tildes, a run of three, or tildes beside a single * or _');
   if (hasDelimiterBySurrogate(content)) refuse('emphasis marker next to an astral character');
   if (mayApplyRuleOfThreeApart(content)) refuse('emphasis where the rule of 3 may be applied apart');
   const root: PhrasingContent[] = [];
@@ -92,7 +92,7 @@ export function convertInline(tokens: readonly Token[], source: InlineSource, co
           type: 'image',
           title: titleOf(token, source),
           url: attribute(token, 'src') ?? '',
-          alt: plainText(token.children ?? []),
+          alt: altText(token.children ?? []),
           position: span(start, end),
         });
         break;
@@ -257,16 +257,36 @@ function punctuationKind(code: number): Kind {
   return punctuation ? Kind.Punctuation : Kind.Other;
 }
 
+/** A `*` or `_` run of one at `index` (runs of two, as in `**~~a~~**`, read alike in both). */
+function isSingleEmphasisMarker(content: string, index: number): boolean {
+  const code = content.charCodeAt(index);
+  return (code === 42 || code === 95) && content.charCodeAt(index - 1) !== code && content.charCodeAt(index + 1) !== code;
+}
+
 const isMarkdownWhitespace = (code: number) => code === 32 || (code >= 9 && code <= 13);
 
-/** micromark also strikes through with one tilde; markdown-it only pairs `~~`, so any other run is refused. */
+/**
+ * micromark also strikes through with one tilde (a run pairs only with a run of its own length);
+ * markdown-it only pairs `~~`. A lone single tilde has no partner in either, so only a second one, or
+ * a run of three or more, is refused, as are tildes touching a single `*` or `_`.
+ */
 function hasOddTildes(content: string): boolean {
+  let singles = 0;
   for (let index = content.indexOf('~'); index !== -1; index = content.indexOf('~', index)) {
     const start = index;
     while (content.charCodeAt(index) === 126) index++;
-    if (index - start !== 2) return true;
+    if (index - start > 2 || (index - start === 1 && ++singles > 1)) return true;
+    // Tildes beside emphasis markers: the two readers flank and pair the mixed delimiters apart.
+    if (isSingleEmphasisMarker(content, start - 1) || isSingleEmphasisMarker(content, index)) return true;
   }
   return false;
+}
+
+/** An image's alt; blanks before a line ending in it are dropped by micromark, kept by markdown-it: refused. */
+function altText(tokens: readonly Token[]): string {
+  const alt = plainText(tokens);
+  if (alt.includes(' \n') || alt.includes('\t\n')) refuse('image alt with blanks before a line ending');
+  return alt;
 }
 
 /** An image's alt: the text of its label with markup dropped (mdast-util-to-string over the label). */
@@ -312,8 +332,8 @@ class TextRun {
     if (this.start === -1) return;
     // mdast-util-gfm-autolink-literal also links text micromark left alone (without positions).
     if (!inLink && transformMayLink(this.value)) refuse('text the literal autolink transform may link');
-    // An unpaired `~~` still takes part in micromark's delimiter matching.
-    if (this.value.includes('~')) refuse('tilde left as text');
+    // An unpaired `~~` still takes part in micromark's delimiter matching (a lone `~` cannot pair).
+    if (this.value.includes('~~')) refuse('tilde left as text');
     children.push({ type: 'text', value: this.value, position: span(this.start, this.end, this.sourceEnd) });
     this.value = '';
     this.start = -1;
