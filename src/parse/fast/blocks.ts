@@ -55,7 +55,7 @@ export function convertBlocks(source: BlockSource): Root {
       case 'ordered_list_close':
       case 'list_item_close': {
         const frame = stack.pop() ?? refuse('unbalanced block tokens');
-        closeContainer(frame, source);
+        closeContainer(frame, source, quoteDepth(stack));
         parent = stack.length > 0 ? stack[stack.length - 1]!.node : root;
         break;
       }
@@ -124,7 +124,13 @@ function listStart(token: Token): number {
   return value === null ? 1 : Number(value);
 }
 
-function closeContainer(frame: Frame, source: BlockSource): void {
+/** How many block quotes hold the next container when only quotes do (root counts as 0), else undefined. */
+function quoteDepth(stack: readonly Frame[]): number | undefined {
+  for (const frame of stack) if (frame.node.type !== 'blockquote') return undefined;
+  return stack.length;
+}
+
+function closeContainer(frame: Frame, source: BlockSource, depth: number | undefined): void {
   const { node, token } = frame;
   const position = node.position!;
   const last = node.children[node.children.length - 1] as Nodes | undefined;
@@ -134,8 +140,10 @@ function closeContainer(frame: Frame, source: BlockSource): void {
     while (line > token.map![0] && isWhitespaceOnly(source.lines, line, true)) line--;
     position.end = source.lines.point(source.lines.end(line));
     // The last line must carry a `>` or lazily continue a paragraph, else micromark ended the quote before it.
-    const lazy = last?.type === 'paragraph' && last.position!.end.line === line + 1;
+    const lazy = last?.type === 'paragraph' && last.position!.end.line === line + 1 && last.position!.start.line < line + 1;
     if (!lazy && !startsWithQuoteMarker(source.lines, line)) refuse('quote ending on a line without its marker');
+    // micromark may keep an inner quote open over an outer quote's blank line (at the end of input at least).
+    if (depth !== 0 && quotedBlankMarkers(source.lines, line + 1) !== undefined) refuse('nested quote followed by a blank quoted line');
     return;
   }
   if (node.type === 'listItem') {
@@ -151,7 +159,7 @@ function closeContainer(frame: Frame, source: BlockSource): void {
   if (node.type === 'list') {
     position.end = last!.position!.end;
     if (frame.opensContainerLine && (node.ordered && node.start !== 1)) refuse('ordered list opening a quote or item line');
-    if (isQuotedBlankLine(source.lines, position.end.line)) refuse('list followed by a blank quoted line');
+    stretchOverQuotedBlankLines(node, source.lines, depth);
     node.spread = hasGap(node.children);
   }
 }
@@ -239,18 +247,43 @@ function isClosingFence(line: string, markup: string): boolean {
 }
 
 /**
- * micromark stretches a list in a quote over the blank `>` lines after it (and only there); the
- * line after the list's end (`line` is that 0-based index) is checked for `>` and blanks only.
+ * A list continues over blank lines, and micromark ends it where its last continued line's container
+ * prefix ends: inside a quote that is the end of the blank `>` line after it (trailing blanks
+ * included). Matched only for a list held by quotes alone, over one line of exactly that many
+ * markers; any other blank quoted line after a list is refused.
  */
-function isQuotedBlankLine(lines: Lines, line: number): boolean {
-  if (line >= lines.count) return false;
-  let quoted = false;
-  for (let index = lines.start(line); index < lines.end(line); index++) {
-    const code = lines.normalized.charCodeAt(index);
-    if (code === 62) quoted = true;
-    else if (code !== 32 && code !== 9) return false;
+function stretchOverQuotedBlankLines(list: List, lines: Lines, depth: number | undefined): void {
+  const line = list.position!.end.line;
+  const markers = quotedBlankMarkers(lines, line);
+  if (markers === undefined) return;
+  if (markers !== depth) refuse('list followed by a blank quoted line');
+  list.position!.end = lines.point(lines.end(line), line);
+  // Over two such lines mdast-util-from-markdown also counts the list as spread: not matched.
+  if (quotedBlankMarkers(lines, line + 1) !== undefined) refuse('list followed by two blank quoted lines');
+}
+
+/**
+ * The number of `>` markers on a line holding only markers and blanks (none or one space between
+ * markers, up to three before the first), or undefined for any other line.
+ */
+function quotedBlankMarkers(lines: Lines, line: number): number | undefined {
+  if (line >= lines.count) return undefined;
+  const end = lines.end(line);
+  let index = lines.start(line);
+  let gap = 0;
+  while (index < end && lines.normalized.charCodeAt(index) === 32 && gap < 3) index++, gap++;
+  let markers = 0;
+  while (index < end && lines.normalized.charCodeAt(index) === 62) {
+    markers++;
+    index++;
+    if (lines.normalized.charCodeAt(index) === 32) index++;
   }
-  return quoted;
+  for (; index < end; index++) {
+    const code = lines.normalized.charCodeAt(index);
+    if (code === 62) return refuse('blank quoted line with spaced markers');
+    if (code !== 32 && code !== 9) return undefined;
+  }
+  return markers === 0 ? undefined : markers;
 }
 
 /** Among the blank lines from `line` on, one holding spaces or tabs (micromark may keep it in the code before). */

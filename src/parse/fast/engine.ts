@@ -63,6 +63,7 @@ function withBlockStarts(rule: BlockRule): BlockRule {
     const matched = rule(state, startLine, endLine, silent);
     if (!matched || silent) return matched;
     if (state.tokens[before]?.type === 'paragraph_open') refuseLazyLines(state, startLine);
+    if (state.tokens[before]?.type === 'blockquote_open') refuseIndentedMarkers(state, startLine, state.tokens[before]!.map![1]);
     const starts = (state.env as unknown as FastEnv).blockStarts;
     for (let index = before; index < state.tokens.length; index++) {
       const token = state.tokens[index]!;
@@ -78,7 +79,7 @@ function withBlockStarts(rule: BlockRule): BlockRule {
 
 /**
  * Lazy continuation lines (outdented inside a list item) markdown-it and micromark read apart: one
- * starting with `<` continues the paragraph in markdown-it but starts an HTML block in micromark
+ * that is a lone HTML tag continues the paragraph in markdown-it but starts an HTML block in micromark
  * (refused); one indented less than the item loses that indent in markdown-it, while micromark keeps
  * it where whitespace is kept (code spans, html, titles): noted for the inline conversion.
  */
@@ -86,8 +87,30 @@ function refuseLazyLines(state: StateBlock, startLine: number): void {
   for (let line = startLine + 1; line < state.line; line++) {
     if (state.sCount[line]! >= state.blkIndent) continue;
     const text = state.bMarks[line]! + state.tShift[line]!;
-    if (state.src.charCodeAt(text) === 60) refuse('lazy paragraph line starting with <');
+    if (state.src.charCodeAt(text) === 60 && mayOpenHtmlFlow(state.src, text, state.eMarks[line]!)) refuse('lazy paragraph line may open HTML');
     if (state.tShift[line]! > 0) (state.env as unknown as FastEnv).lazyIndentedLines.add(line);
+  }
+}
+
+/**
+ * On a lazy line micromark lets even a complete tag alone on its line (HTML kind 7) interrupt the
+ * paragraph; markdown-it never does. Refused over-broadly: a line ending in `>`, or `<!`, `<?`
+ * (declarations, where the two differ on letter case). A tag followed by text stays inline in both.
+ */
+function mayOpenHtmlFlow(source: string, text: number, end: number): boolean {
+  const next = source.charCodeAt(text + 1);
+  if (next === 33 || next === 63) return true;
+  let last = end - 1;
+  while (last > text && (source.charCodeAt(last) === 32 || source.charCodeAt(last) === 9)) last--;
+  return source.charCodeAt(last) === 62;
+}
+
+/** markdown-it takes `>` indented four columns or more as a quote marker on a quote's later lines; micromark does not. */
+function refuseIndentedMarkers(state: StateBlock, startLine: number, endLine: number): void {
+  for (let line = startLine + 1; line < endLine; line++) {
+    if (state.sCount[line]! - state.blkIndent >= 4 && state.src.charCodeAt(state.bMarks[line]! + state.tShift[line]!) === 62) {
+      refuse('quote marker indented four columns');
+    }
   }
 }
 
