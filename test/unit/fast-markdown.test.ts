@@ -82,6 +82,7 @@ const refused: Array<[name: string, markdown: string, remarkBuilds?: (node: Node
   ['list in a quote followed by two blank quoted lines (mdast also marks it spread)', '> - a\n>\n>\n> b', (node) => node.type === 'list' && node.spread === true],
   ['list in a list item in a quote followed by a blank quoted line', '> 1. a\n>    - b\n>\n> c'],
   ['nested quote followed by a blank quoted line at the end', '>>word\r\n>', (node) => node.type === 'blockquote' && node.children[0]?.type === 'blockquote' && node.children[0].position!.end.line === 2],
+  ['tab in the indent of indented code inside a list item', '-\n\t    word', (node) => node.type === 'code'],
   ['quote marker indented four columns on a later line', '> a\n    >b', (node) => node.type === 'text' && node.value === 'a\n>b'],
   ['a lone marker line, then a paragraph after an indented marker', '>\r    >word', (node) => node.type === 'code'],
   ['unclosed fence', '```\ncode\n'],

@@ -71,6 +71,11 @@ function withBlockStarts(rule: BlockRule): BlockRule {
       const line = token.map[0];
       const lineStart = state.bMarks[line]!;
       const shift = state.tShift[line]!;
+      // Columns and characters part where a tab indents a line inside a list item: the indent split
+      // (where indented code or html starts) is off.
+      if ((token.type === 'code_block' || token.type === 'html_block') && state.blkIndent > 0 && shift > 0 && state.sCount[line] !== shift && state.src.slice(lineStart, lineStart + shift).includes('\t')) {
+        refuse('tab in the indent of a block inside a list item');
+      }
       starts.set(token, { content: lineStart + shift, indent: lineStart + Math.min(shift, state.blkIndent) });
     }
     return matched;
