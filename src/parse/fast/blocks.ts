@@ -1,4 +1,4 @@
-import type { Blockquote, Code, Heading, List, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
+import type { Blockquote, Code, Heading, Html, List, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import type { Token } from 'markdown-it';
 import { unescapeAll } from './engine.js';
 import type { BlockStart } from './engine.js';
@@ -23,6 +23,7 @@ export interface BlockSource {
   starts: ReadonlyMap<Token, BlockStart>;
   lines: Lines;
   lazyIndentedLines: ReadonlySet<number>;
+  lazyHtmlLines: ReadonlySet<number>;
 }
 
 /** Convert markdown-it's block token stream into an mdast root with source positions. */
@@ -63,7 +64,12 @@ export function convertBlocks(source: BlockSource): Root {
         if (parent.type === 'listItem' && parent.children.length === 0 && mayOpenTask(tokens[index + 1]!.content)) {
           refuse('possible task list item');
         }
-        append(paragraph(tokens[index + 1]!, source));
+        if (source.lazyHtmlLines.has(tokens[index + 1]!.map![1] - 1)) {
+          if (!stack.every((frame) => frame.node.type === 'list' || frame.node.type === 'listItem')) refuse('lazy html line inside a quote');
+          const [before, html] = splitLazyHtml(tokens[index + 1]!, source.lines);
+          append(paragraph(before, source));
+          append(html);
+        } else append(paragraph(tokens[index + 1]!, source));
         index += 2;
         break;
       case 'heading_open':
@@ -170,6 +176,25 @@ function hasGap(children: readonly Nodes[]): boolean {
     if (children[index]!.position!.start.line > children[index - 1]!.position!.end.line + 1) return true;
   }
   return false;
+}
+
+/**
+ * A lone tag on a lazy line interrupts the paragraph in micromark (not in markdown-it) and becomes an
+ * html node in the same item: cut the paragraph's last line off into that node. The line must have
+ * come out as a soft break and one inline html token covering it, else refused.
+ */
+function splitLazyHtml(inline: Token, lines: Lines): [Token, Html] {
+  const children = inline.children ?? [];
+  const html = children[children.length - 1];
+  const line = inline.map![1] - 1;
+  const text = lines.normalized.slice(lines.start(line), lines.end(line));
+  if (html?.type !== 'html_inline' || html.content !== text || children[children.length - 2]?.type !== 'softbreak') refuse('lazy html line not a lone tag');
+  const before = Object.assign(Object.create(Object.getPrototypeOf(inline) as object) as Token, inline, {
+    children: children.slice(0, -2),
+    content: inline.content.slice(0, inline.content.lastIndexOf('\n')),
+    map: [inline.map![0], line],
+  });
+  return [before, { type: 'html', value: text, position: lines.position(lines.start(line), lines.end(line)) }];
 }
 
 function paragraph(inline: Token, source: BlockSource): Paragraph {

@@ -15,6 +15,8 @@ export interface FastEnv extends Env {
   blockStarts: Map<Token, BlockStart>;
   /** Lazy paragraph lines indented less than their list item (0-based), whose indent only micromark keeps. */
   lazyIndentedLines: Set<number>;
+  /** Lazy last lines of a list item's paragraph that are a lone HTML tag: micromark makes them an html node in the item. */
+  lazyHtmlLines: Set<number>;
 }
 
 /**
@@ -92,7 +94,14 @@ function refuseLazyLines(state: StateBlock, startLine: number): void {
   for (let line = startLine + 1; line < state.line; line++) {
     if (state.sCount[line]! >= state.blkIndent) continue;
     const text = state.bMarks[line]! + state.tShift[line]!;
-    if (state.src.charCodeAt(text) === 60 && mayOpenHtmlFlow(state.src, text, state.eMarks[line]!)) refuse('lazy paragraph line may open HTML');
+    if (state.src.charCodeAt(text) === 60 && mayOpenHtmlFlow(state.src, text, state.eMarks[line]!)) {
+      // Matched only as the paragraph's last line, unindented, without trailing blanks, before a blank
+      // line (at the very end of input without a line ending micromark puts it outside the list).
+      const end = state.eMarks[line]!;
+      const alone = line === state.line - 1 && state.tShift[line] === 0 && state.src.charCodeAt(end - 1) === 62 && end < state.src.length && blankFrom(state.src, end + 1);
+      if (!alone) refuse('lazy paragraph line may open HTML');
+      (state.env as unknown as FastEnv).lazyHtmlLines.add(line);
+    }
     if (state.tShift[line]! > 0) (state.env as unknown as FastEnv).lazyIndentedLines.add(line);
   }
 }
@@ -117,6 +126,13 @@ function refuseIndentedMarkers(state: StateBlock, startLine: number, endLine: nu
       refuse('quote marker indented four columns');
     }
   }
+}
+
+/** The source line starting at `start` is blank or absent. */
+function blankFrom(source: string, start: number): boolean {
+  let index = start;
+  while (index < source.length && (source.charCodeAt(index) === 32 || source.charCodeAt(index) === 9)) index++;
+  return index >= source.length || source.charCodeAt(index) === 10;
 }
 
 /** markdown-it's own inline loop, plus the source span of every token each rule pushes. */

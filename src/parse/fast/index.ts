@@ -12,7 +12,7 @@ import { Refusal } from './refusal.js';
  */
 export function parseMarkdownFast(markdown: string): Root | undefined {
   if (mayOpenFrontmatter(markdown) || hasTabInLinePrefix(markdown)) return undefined;
-  const env: FastEnv = { blockStarts: new Map(), lazyIndentedLines: new Set() };
+  const env: FastEnv = { blockStarts: new Map(), lazyIndentedLines: new Set(), lazyHtmlLines: new Set() };
   try {
     const tokens = reader.parse(markdown, env);
     // Definitions vanish into env.references in markdown-it but are nodes in mdast.
@@ -20,7 +20,7 @@ export function parseMarkdownFast(markdown: string): Root | undefined {
     const hasReturns = markdown.includes('\r');
     const normalized = hasReturns || markdown.includes('\0') ? normalize(markdown) : markdown;
     const lines = new Lines(normalized, markdown);
-    const tree = convertBlocks({ tokens, starts: env.blockStarts, lines, lazyIndentedLines: env.lazyIndentedLines });
+    const tree = convertBlocks({ tokens, starts: env.blockStarts, lines, lazyIndentedLines: env.lazyIndentedLines, lazyHtmlLines: env.lazyHtmlLines });
     if (hasReturns) restoreLineEndings(tree, markdown, lines);
     return tree;
   } catch (error) {
