@@ -67,6 +67,8 @@ export function convertBlocks(source: BlockSource): Root {
         if (source.lazyHtmlLines.has(tokens[index + 1]!.map![1] - 1)) {
           if (!stack.every((frame) => frame.node.type === 'list' || frame.node.type === 'listItem')) refuse('lazy html line inside a quote');
           const [before, html] = splitLazyHtml(tokens[index + 1]!, source.lines);
+          // Outer items may take part of an indent the inner one did not: matched for one level only.
+          if (stack.length > 2 && html.value.charCodeAt(0) === 32) refuse('indented lazy html line in a nested list');
           append(paragraph(before, source));
           append(html);
         } else append(paragraph(tokens[index + 1]!, source));
@@ -180,7 +182,7 @@ function hasGap(children: readonly Nodes[]): boolean {
 
 /**
  * A lone tag on a lazy line interrupts the paragraph in micromark (not in markdown-it) and becomes an
- * html node in the same item: cut the paragraph's last line off into that node. The line must have
+ * html node in the same item, whole line: cut the paragraph's last line off into that node. The line must have
  * come out as a soft break and one inline html token covering it, else refused.
  */
 function splitLazyHtml(inline: Token, lines: Lines): [Token, Html] {
@@ -188,7 +190,8 @@ function splitLazyHtml(inline: Token, lines: Lines): [Token, Html] {
   const html = children[children.length - 1];
   const line = inline.map![1] - 1;
   const text = lines.normalized.slice(lines.start(line), lines.end(line));
-  if (html?.type !== 'html_inline' || html.content !== text || children[children.length - 2]?.type !== 'softbreak') refuse('lazy html line not a lone tag');
+  // micromark keeps the lazy line's indent in the html value (the item did not take it).
+  if (html?.type !== 'html_inline' || html.content !== text.trimStart() || children[children.length - 2]?.type !== 'softbreak') refuse('lazy html line not a lone tag');
   const before = Object.assign(Object.create(Object.getPrototypeOf(inline) as object) as Token, inline, {
     children: children.slice(0, -2),
     content: inline.content.slice(0, inline.content.lastIndexOf('\n')),

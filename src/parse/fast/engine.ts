@@ -95,10 +95,11 @@ function refuseLazyLines(state: StateBlock, startLine: number): void {
     if (state.sCount[line]! >= state.blkIndent) continue;
     const text = state.bMarks[line]! + state.tShift[line]!;
     if (state.src.charCodeAt(text) === 60 && mayOpenHtmlFlow(state.src, text, state.eMarks[line]!)) {
-      // Matched only as the paragraph's last line, unindented, without trailing blanks, before a blank
+      // Matched only as the paragraph's last line, indented by spaces only, without trailing blanks, before a blank
       // line (at the very end of input without a line ending micromark puts it outside the list).
       const end = state.eMarks[line]!;
-      const alone = line === state.line - 1 && state.tShift[line] === 0 && state.src.charCodeAt(end - 1) === 62 && end < state.src.length && blankFrom(state.src, end + 1);
+      const spacesOnly = state.sCount[line] === state.tShift[line];
+      const alone = line === state.line - 1 && spacesOnly && state.src.charCodeAt(end - 1) === 62 && end < state.src.length && blankFrom(state.src, end + 1);
       if (!alone) refuse('lazy paragraph line may open HTML');
       (state.env as unknown as FastEnv).lazyHtmlLines.add(line);
     }
