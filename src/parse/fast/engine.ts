@@ -1,6 +1,7 @@
 import markdownIt from 'markdown-it';
 import type { Env, MarkdownIt, ParserInline, StateBlock, StateInline, Token } from 'markdown-it';
 import { refuse } from './refusal.js';
+import { makeToken, TokenClass } from './tokens.js';
 
 /** Where a block token's first line starts inside its containers, read while markdown-it's line marks are live. */
 export interface BlockStart {
@@ -26,10 +27,57 @@ export interface FastEnv extends Env {
 class PositionedInlineState extends markdownIt().inline.State {
   pendingStart = 0;
 
+  // pushPending and push as markdown-it writes them, with tokens from makeToken (see tokens.ts).
   override pushPending(): Token {
-    const token = super.pushPending();
+    const token = makeToken('text', '', 0);
+    token.content = this.pending;
+    token.level = this.pendingLevel;
+    this.tokens.push(token);
+    this.pending = '';
     token.map = [this.pendingStart, this.pendingStart + token.content.length];
     return token;
+  }
+
+  override push(type: string, tag: string, nesting: -1 | 0 | 1): Token {
+    if (this.pending) this.pushPending();
+    const token = makeToken(type, tag, nesting);
+    let meta: { delimiters: StateInline['delimiters'] } | undefined;
+    if (nesting < 0) {
+      this.level -= 1;
+      this.delimiters = this._prev_delimiters.pop() ?? [];
+    }
+    token.level = this.level;
+    if (nesting > 0) {
+      this.level += 1;
+      this._prev_delimiters.push(this.delimiters);
+      this.delimiters = [];
+      meta = { delimiters: this.delimiters };
+    }
+    this.pendingLevel = this.level;
+    this.tokens.push(token);
+    this.tokens_meta.push(meta as StateInline['tokens_meta'][number]);
+    return token;
+  }
+}
+
+/** The block state, pushing tokens from makeToken (markdown-it's push otherwise). */
+class PlainTokenBlockState extends markdownIt().block.State {
+  override push(type: string, tag: string, nesting: -1 | 0 | 1): Token {
+    const token = makeToken(type, tag, nesting);
+    token.block = true;
+    if (nesting < 0) this.level -= 1;
+    token.level = this.level;
+    if (nesting > 0) this.level += 1;
+    this.tokens.push(token);
+    return token;
+  }
+}
+
+/** The core state, whose rules build tokens with `new state.Token(…)`. */
+class PlainTokenCoreState extends markdownIt().core.State {
+  constructor(...args: ConstructorParameters<ReturnType<typeof markdownIt>['core']['State']>) {
+    super(...args);
+    this.Token = TokenClass;
   }
 }
 
@@ -49,6 +97,8 @@ function createReader(): MarkdownIt {
   md.inline.ruler2.disable('fragments_join');
   md.core.ruler.disable('text_join');
   md.inline.State = PositionedInlineState;
+  md.block.State = PlainTokenBlockState;
+  md.core.State = PlainTokenCoreState;
   md.inline.tokenize = tokenizeWithPositions;
   for (const rule of md.block.ruler.__rules__) rule.fn = withBlockStarts(rule.fn);
   md.block.ruler.__cache__ = null;
