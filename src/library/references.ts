@@ -1,6 +1,7 @@
 import type { Article, Payload } from '../../schemas/article.js';
 import type { Point } from '../../schemas/position.js';
 import { scanJson } from '../parse/json-positions.js';
+import { lastAtMost } from '../text/last-at-most.js';
 import type { FileSummary } from '../rules/rule.js';
 
 type References = FileSummary['references'];
@@ -54,14 +55,8 @@ function pointInPayload(payload: Payload): (offset: number) => Point {
   const lineStarts = [0];
   for (let index = payload.raw.indexOf('\n'); index !== -1; index = payload.raw.indexOf('\n', index + 1)) lineStarts.push(index + 1);
   return (offset) => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (lineStarts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: firstLine + low, column: offset - lineStarts[low]! + 1, offset: base + offset };
+    const line = lastAtMost(lineStarts, offset);
+    return { line: firstLine + line, column: offset - lineStarts[line]! + 1, offset: base + offset };
   };
 }
 

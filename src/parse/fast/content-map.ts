@@ -1,3 +1,5 @@
+import { lastAtMost } from '../../text/last-at-most.js';
+
 /**
  * Where each character of an inline token's `content` sits in the (normalized) source. markdown-it
  * builds inline content by cutting container markers and indentation off each line, so the content
@@ -15,14 +17,7 @@ export class ContentMap {
 
   /** Source offset of content index `index` (an index just past a run maps just past it). */
   toSource(index: number): number {
-    const starts = this.contentStarts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle]! <= index) low = middle;
-      else high = middle - 1;
-    }
-    return this.sourceStarts[low]! + index - starts[low]!;
+    const run = lastAtMost(this.contentStarts, index);
+    return this.sourceStarts[run]! + index - this.contentStarts[run]!;
   }
 }
