@@ -75,7 +75,6 @@ export function exportPiece(result: FileResult, options: ExportOptions = {}): Ex
     sha256: result.sha256 ?? '',
     diagnostics: [...result.diagnostics, ...portal.diagnostics],
   };
-  const { file: _file, ...document } = searchDocument(portal.article, '');
   return {
     source,
     kind: 'article',
@@ -83,7 +82,7 @@ export function exportPiece(result: FileResult, options: ExportOptions = {}): Ex
     json: stringify(exported),
     ...(options.shapes?.includes('help-api') ? { helpApiJson: stringify(helpApiSolution(portal.article, EXPORT_SCHEMA_VERSION)) } : {}),
     entry: indexEntry(exported),
-    document,
+    document: searchDocument(portal.article),
   };
 }
 

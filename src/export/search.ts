@@ -8,7 +8,8 @@ import type { Article } from '../../schemas/article.js';
 import type { SearchIndexFile } from '../../schemas/export.js';
 import { searchIndexOptions, type SearchDocument } from '../search/options.js';
 
-export function searchDocument(article: Article, file: string): SearchDocument {
+/** An article's search document, without its `file` (the export names files only once all are in). */
+export function searchDocument(article: Article): Omit<SearchDocument, 'file'> {
   const { metadata } = article;
   const blocks: string[] = [];
   const collect = (sections: Article['sections']): void => {
@@ -20,7 +21,6 @@ export function searchDocument(article: Article, file: string): SearchDocument {
   };
   collect(article.sections);
   return {
-    file,
     articleId: article.id,
     title: article.title,
     description: metadata.description ?? '',

@@ -29,7 +29,7 @@ export function createLibrarySearch(session: LibrarySession): LibrarySearch {
   let built: { generation: number; client: ReturnType<typeof loadExport> } | undefined;
   const client = () => {
     if (built?.generation === session.generation()) return built.client;
-    const documents = session.entries().flatMap((entry) => (entry.article ? [searchDocument(portalArticle(entry.article, undefined).article, entry.source)] : []));
+    const documents = session.entries().flatMap((entry) => (entry.article ? [{ file: entry.source, ...searchDocument(portalArticle(entry.article, undefined).article) }] : []));
     const searchIndex = buildSearchIndex(documents, EXPORT_SCHEMA_VERSION);
     built = { generation: session.generation(), client: loadExport({ index: searchOnlyIndex, searchIndex }) };
     return built.client;
