@@ -34,8 +34,7 @@ export function processSource(file: SourceFile, options: ExtractOptions = {}): F
   try {
     const parsed = parseFile(file);
     if (!parsed.value) return { ...base, diagnostics: parsed.diagnostics };
-    const extracted = extractArticle(parsed.value, options);
-    return { ...base, article: extracted.value, parsed: parsed.value, diagnostics: [...parsed.diagnostics, ...extracted.diagnostics] };
+    return { ...base, article: extractArticle(parsed.value, options), parsed: parsed.value, diagnostics: parsed.diagnostics };
   } catch (error) {
     if (error instanceof TooDeepError) {
       return { ...base, diagnostics: [tooDeepDiagnostic(file, error.messageId, error.offset, error.data)] };

@@ -4,13 +4,9 @@
  * Other widgets (insight, metric, azureKB) need the portal's runtime and are stripped by the sanitiser;
  * the Help API shape carries all of them as replacement maps.
  */
-import type { Element, ElementContent, Nodes, Root } from 'hast';
+import type { Element, ElementContent, Nodes } from 'hast';
 
-export function rehypeApolloMedia() {
-  return (tree: Root): void => replaceMedia(tree);
-}
-
-function replaceMedia(node: Nodes): void {
+export function applyApolloMedia(node: Nodes): void {
   if (!('children' in node)) return;
   node.children = (node.children as ElementContent[]).map((child) => {
     if (child.type !== 'element') return child;
@@ -19,7 +15,7 @@ function replaceMedia(node: Nodes): void {
       const videos = child.children.filter((inner): inner is Element => inner.type === 'element' && inner.tagName === 'video');
       return element('ul', {}, videos.map((video) => element('li', {}, [videoLink(video)])));
     }
-    replaceMedia(child);
+    applyApolloMedia(child);
     return child;
   });
 }

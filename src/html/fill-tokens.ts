@@ -62,7 +62,7 @@ function fillHtml(html: string, values: TokenValues): string {
   return result + html.slice(cursor);
 }
 
-/** Attribute values as rehype-stringify writes them: `&amp;`, `&quot;` and numeric references. */
+/** Attribute values as hast-util-to-html writes them: `&amp;`, `&quot;` and numeric references. */
 function decodeBasic(value: string): string {
   if (!value.includes('&')) return value;
   return value.replace(/&(amp|quot|#x[0-9a-f]+|#[0-9]+);/gi, (match, body: string) => {

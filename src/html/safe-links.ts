@@ -4,18 +4,14 @@
  * article's `links` agree on what is unsafe. The sanitiser's protocol list stays as a second guard.
  * An unsafe link renders as `<a>text</a>`: no target, the words kept.
  */
-import type { Element, Nodes, Root } from 'hast';
+import type { Element, Nodes } from 'hast';
 import { classifyLink } from '../links/classify.js';
 
 const urlProperties: Record<string, string> = { a: 'href', img: 'src' };
 
-export function rehypeSafeLinks() {
-  return (tree: Root): void => neutralise(tree);
-}
-
-function neutralise(node: Nodes): void {
+export function dropUnsafeTargets(node: Nodes): void {
   if (node.type === 'element') dropUnsafeTarget(node);
-  if ('children' in node) for (const child of node.children) neutralise(child);
+  if ('children' in node) for (const child of node.children) dropUnsafeTargets(child);
 }
 
 function dropUnsafeTarget(element: Element): void {

@@ -4,15 +4,11 @@
  * value in place. Comments never survive sanitising, so without this step a token would be
  * indistinguishable from the text around it.
  */
-import type { ElementContent, Nodes, Root } from 'hast';
+import type { ElementContent, Nodes } from 'hast';
 import { TOKEN_CLOSE, TOKEN_NAME } from './token-syntax.js';
 
-/** A rehype plugin; runs after rehype-raw (which turns raw comments into comment nodes). */
-export function rehypeTokenSpans() {
-  return (tree: Root): void => wrapTokens(tree);
-}
-
-function wrapTokens(node: Nodes): void {
+/** Wrap each token's nodes in its span; runs once raw HTML is parsed (its comments are comment nodes). */
+export function wrapTokenSpans(node: Nodes): void {
   if (!('children' in node)) return;
   const children = node.children as ElementContent[];
   const closes = closingIndexes(children);
@@ -29,7 +25,7 @@ function wrapTokens(node: Nodes): void {
     index = close;
   }
   (node as { children: ElementContent[] }).children = wrapped;
-  for (const child of wrapped) wrapTokens(child);
+  for (const child of wrapped) wrapTokenSpans(child);
 }
 
 const tokenName = (node: ElementContent, pattern: RegExp): string | undefined =>

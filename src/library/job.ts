@@ -31,8 +31,8 @@ export interface FileOutcome {
 }
 
 const MAX_FIX_PASSES = 10;
-/** Rules never read HTML nor need the model re-checked: skip both (most of extraction's time). */
-export const FOR_RULES = { html: false, selfCheck: false } as const;
+/** Rules never read HTML: skip rendering it (most of extraction's time). */
+export const FOR_RULES = { html: false } as const;
 
 /** Read, parse, lint (and fix) one file. The full model is dropped here; only the outcome leaves. */
 export async function validateFoundFile(file: FoundFile, settings: JobSettings, rules: readonly AnyRule[]): Promise<FileOutcome> {

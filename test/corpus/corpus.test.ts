@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ArticleSchema } from '../../schemas/article.js';
 import { exportLibrary } from '../../src/export/bundle.js';
 import { loadLibrary } from '../../src/library/load.js';
 import { parseArticle } from '../../src/process.js';
@@ -51,6 +52,15 @@ describe.skipIf(!hasShared)('the real corpus (../shared/corpus)', async () => {
     const internal = results.flatMap((result) => result.diagnostics).filter((diagnostic) => diagnostic.ruleId === 'internal/error');
     expect(internal).toEqual([]);
     console.log(`[corpus] ${results.length} files: ${bundle.index.articles.length} exported, ${bundle.index.rejected.length} rejected`);
+  });
+
+  it('builds every article model to ArticleSchema (extraction does not re-check at run time)', () => {
+    const invalid = results.flatMap((result) => {
+      const issues = result.article ? ArticleSchema.safeParse(result.article).error?.issues ?? [] : [];
+      return issues.slice(0, 1).map((issue) => `${result.source}: ${issue.path.join('.')}: ${issue.message}`);
+    });
+    expect(invalid.slice(0, 5)).toEqual([]);
+    expect(results.filter((result) => result.article).length).toBeGreaterThan(1990);
   });
 
   it('exports metadata equal to the properties block as written', () => {

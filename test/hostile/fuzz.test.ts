@@ -7,6 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ArticleSchema } from '../../schemas/article.js';
 import { exportLibrary } from '../../src/export/bundle.js';
 import { validateResult } from '../../src/lint/validate.js';
 import { processBytes, type FileResult } from '../../src/process.js';
@@ -101,6 +102,8 @@ function checkInvariants(bytes: Uint8Array): void {
   const result: FileResult = processBytes(bytes, names);
   expect(result.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'internal/error')).toEqual([]);
   if (!result.article) expect(result.diagnostics.some((diagnostic) => diagnostic.severity === 'error')).toBe(true);
+  // Extraction does not re-check its model at run time; this is where its schema is held to.
+  else expect(ArticleSchema.safeParse(result.article).error?.issues ?? []).toEqual([]);
   // Every rule, with errors thrown instead of reported: a rule that throws fails the property.
   const diagnostics = validateResult(result, { rules: allRules, rethrow: true });
   for (const diagnostic of diagnostics) {
