@@ -15,11 +15,10 @@ import type { Diagnostic } from '../../schemas/diagnostic.js';
 import type { CloudEnvironment } from '../../schemas/properties.js';
 import { diagnosticAt } from '../diagnostics.js';
 import type { FileResult } from '../process.js';
-import type { SearchDocument } from '../search/options.js';
 import { availableIn } from './clouds.js';
 import { helpApiSolution } from './help-api.js';
 import { portalArticle } from './portal.js';
-import { SearchIndexBuilder, searchDocument } from './search.js';
+import { SearchIndexBuilder, searchDocument, searchEntry, type SearchEntry } from './search.js';
 
 /** The export as data: output-relative path → file content. The CLI writes it; tests read it directly. */
 export interface ExportBundle {
@@ -52,7 +51,7 @@ const shortHash = (text: string): string => createHash('sha256').update(text).di
  * index) is decided by `assembleExport`.
  */
 export type ExportPiece =
-  | { source: string; kind: 'article'; id: string; json: string; helpApiJson?: string; entry: Omit<IndexEntry, 'file'>; document: Omit<SearchDocument, 'file'> }
+  | { source: string; kind: 'article'; id: string; json: string; helpApiJson?: string; entry: Omit<IndexEntry, 'file'>; search: SearchEntry }
   | { source: string; kind: 'rejected'; diagnostics: Diagnostic[] }
   | { source: string; kind: 'not-in-cloud' };
 
@@ -82,7 +81,7 @@ export function exportPiece(result: FileResult, options: ExportOptions = {}): Ex
     json: stringify(exported),
     ...(options.shapes?.includes('help-api') ? { helpApiJson: stringify(helpApiSolution(portal.article, EXPORT_SCHEMA_VERSION)) } : {}),
     entry: indexEntry(exported),
-    document: searchDocument(portal.article),
+    search: searchEntry(searchDocument(portal.article)),
   };
 }
 
@@ -132,7 +131,7 @@ export class ExportAssembler {
       this.#files.set(entry.helpApiFile, piece.helpApiJson);
     }
     this.#entries.push(entry);
-    this.#search.add({ file, ...piece.document });
+    this.#search.add(file, piece.search);
   }
 
   finish(): ExportBundle {

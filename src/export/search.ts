@@ -1,12 +1,19 @@
 /**
- * `search-index.json`: a MiniSearch index over every exported article. Documents are added in the order
- * of their source paths, so the serialised index is the same bytes for the same articles whatever the
- * order files were read or finished in.
+ * `search-index.json`: a MiniSearch index over every exported article, in MiniSearch's own serialised
+ * form (`toJSON()`, serialisation version 2), which `MiniSearch.loadJS` and selfhelp/client read.
+ *
+ * Written here rather than by `MiniSearch#add`: MiniSearch inserts every word occurrence into its radix
+ * tree, and at library size that was the export's bottleneck (11 s of the main thread for 16,000
+ * articles, while the workers waited to hand over their pieces). Here each worker counts its articles'
+ * terms with MiniSearch's own tokenizer and term processor, and the main thread adds each distinct term
+ * once to a hash map. Loaded back, the index is MiniSearch's own, field for field (a test compares it
+ * with one built by `add`); only the order of terms in the file differs. Documents are added in the
+ * order of their source paths, so the same articles give the same bytes whatever order files finished in.
  */
 import MiniSearch from 'minisearch';
 import type { Article } from '../../schemas/article.js';
 import type { SearchIndexFile } from '../../schemas/export.js';
-import { searchIndexOptions, type SearchDocument } from '../search/options.js';
+import { searchFields, searchIndexOptions, storedFields, type SearchDocument, type StoredField } from '../search/options.js';
 
 /** An article's search document, without its `file` (the export names files only once all are in). */
 export function searchDocument(article: Article): Omit<SearchDocument, 'file'> {
@@ -35,30 +42,108 @@ export function searchDocument(article: Article): Omit<SearchDocument, 'file'> {
   };
 }
 
+/** One searched field of one document, as MiniSearch's `add` sees it. */
+export interface FieldTerms {
+  /** Distinct tokens before term processing (MiniSearch's field length, used by BM25). */
+  length: number;
+  /** Each processed term once, in order of first use, and how often it occurs. */
+  terms: string[];
+  counts: number[];
+}
+
+/** What the index needs of one document: plain data, small, so a worker thread can send it. */
+export interface SearchEntry {
+  stored: Pick<SearchDocument, StoredField>;
+  /** In the order of `searchFields`. */
+  fields: FieldTerms[];
+}
+
+const tokenize = MiniSearch.getDefault('tokenize') as (text: string, field: string) => string[];
+const processTerm = MiniSearch.getDefault('processTerm') as (term: string, field: string) => string | string[] | null | undefined | false;
+
+/** Count a document's terms as `MiniSearch#add` would read them (its default tokenizer and processor). */
+export function searchEntry(document: Omit<SearchDocument, 'file'>): SearchEntry {
+  const stored = Object.fromEntries(storedFields.map((field) => [field, document[field]])) as Pick<SearchDocument, StoredField>;
+  return { stored, fields: searchFields.map((field) => fieldTerms(document[field], field)) };
+}
+
+function fieldTerms(text: string, field: string): FieldTerms {
+  const tokens = tokenize(text, field);
+  const counts = new Map<string, number>();
+  for (const token of tokens) {
+    const processed = processTerm(token, field);
+    for (const term of Array.isArray(processed) ? processed : [processed]) if (term) counts.set(term, (counts.get(term) ?? 0) + 1);
+  }
+  return { length: new Set(tokens).size, terms: [...counts.keys()], counts: [...counts.values()] };
+}
+
 /** The index of `documents`, added in the order given (callers pass them sorted by source). */
 export function buildSearchIndex(documents: readonly SearchDocument[], schemaVersion: string): SearchIndexFile {
   const builder = new SearchIndexBuilder();
-  for (const document of documents) builder.add(document);
+  for (const { file, ...document } of documents) builder.add(file, searchEntry(document));
   return builder.toFile(schemaVersion);
 }
 
+/** term → field id → document short id → occurrences: MiniSearch's index, in a hash map. */
+type Postings = Map<string, Array<Record<number, number> | undefined>>;
+
 /**
  * An index built one document at a time, so an export can index each article as soon as it is ready
- * (while worker threads are still reading the rest) instead of all of them at the end.
+ * (while worker threads are still reading the rest). The bookkeeping mirrors `MiniSearch#add`, including
+ * its running average of field lengths, so the numbers are the ones MiniSearch would compute.
  */
 export class SearchIndexBuilder {
-  readonly #search = new MiniSearch<SearchDocument>(searchIndexOptions);
+  readonly #documentIds: Record<number, string> = {};
+  readonly #fieldLength: Record<number, number[]> = {};
+  readonly #averageFieldLength: number[] = [];
+  readonly #storedFields: Record<number, Pick<SearchDocument, StoredField>> = {};
+  readonly #postings: Postings = new Map();
+  #count = 0;
 
-  add(document: SearchDocument): void {
-    this.#search.add(document);
+  add(file: string, entry: SearchEntry): void {
+    const id = this.#count;
+    this.#count += 1;
+    this.#documentIds[id] = file;
+    this.#storedFields[id] = entry.stored;
+    const lengths: number[] = [];
+    entry.fields.forEach((field, fieldId) => {
+      lengths[fieldId] = field.length;
+      this.#averageFieldLength[fieldId] = ((this.#averageFieldLength[fieldId] ?? 0) * id + field.length) / (id + 1);
+      field.terms.forEach((term, position) => {
+        let byField = this.#postings.get(term);
+        if (byField === undefined) this.#postings.set(term, (byField = []));
+        (byField[fieldId] ??= {})[id] = field.counts[position]!;
+      });
+    });
+    this.#fieldLength[id] = lengths;
   }
 
   toFile(schemaVersion: string): SearchIndexFile {
+    const fieldIds = Object.fromEntries(searchFields.map((field, fieldId) => [field, fieldId]));
+    const index: Array<[string, Record<number, Record<number, number>>]> = [];
+    for (const [term, byField] of this.#postings) {
+      const data: Record<number, Record<number, number>> = {};
+      byField.forEach((documents, fieldId) => {
+        if (documents) data[fieldId] = documents;
+      });
+      index.push([term, data]);
+    }
     return {
       schemaVersion,
       engine: 'minisearch',
       options: searchIndexOptions,
-      index: this.#search.toJSON() as unknown as SearchIndexFile['index'],
+      index: {
+        documentCount: this.#count,
+        nextId: this.#count,
+        documentIds: this.#documentIds,
+        fieldIds,
+        fieldLength: this.#fieldLength,
+        averageFieldLength: this.#averageFieldLength,
+        storedFields: this.#storedFields,
+        dirtCount: 0,
+        index,
+        serializationVersion: 2,
+      },
     };
   }
 }
