@@ -147,7 +147,7 @@ export class ExportAssembler {
     const files = new Map(this.#files);
     files.set('index.json', stringify(index));
     // Compact: the index is large and read by programs only.
-    files.set(SEARCH_INDEX_FILE, `${JSON.stringify(this.#search.toFile(EXPORT_SCHEMA_VERSION))}\n`);
+    files.set(SEARCH_INDEX_FILE, this.#search.toText(EXPORT_SCHEMA_VERSION));
     for (const [name, schema] of Object.entries(exportSchemas)) files.set(`schema/${name}.schema.json`, stringify(z.toJSONSchema(schema)));
     return { index, files };
   }

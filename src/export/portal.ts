@@ -21,7 +21,7 @@ export interface PortalOptions {
 
 export function portalArticle(
   article: Article,
-  parsed: Pick<ParsedFile, 'tree' | 'file'> | undefined,
+  parsed: Pick<ParsedFile, 'tree' | 'file' | 'index'> | undefined,
   options: PortalOptions = {},
 ): { article: Article; diagnostics: Diagnostic[] } {
   const { cloud } = options;

@@ -4,8 +4,7 @@
  * reports what the export did with it). Safe tags (`<br>`, `<b>`, `<a href>`, `<sup>`, …) are mapped, so
  * they are silent; Apollo widgets go to the Help API shape, so they are silent too.
  */
-import type { Html } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Html, RootContent } from 'mdast';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import type { Position } from '../../schemas/position.js';
 import { diagnosticAt } from '../diagnostics.js';
@@ -41,16 +40,14 @@ function attributeName(property: string): string {
  * One warning per distinct problem per file, at its first place: enough for an author to find and fix
  * it, bounded however much markup a file repeats (the validation rule reports every occurrence).
  */
-export function rawHtmlDiagnostics(parsed: Pick<ParsedFile, 'tree' | 'file'>): Diagnostic[] {
+export function rawHtmlDiagnostics(parsed: Pick<ParsedFile, 'tree' | 'file' | 'index'>): Diagnostic[] {
   const reported = new Map<string, Diagnostic>();
   const report = (message: string, position: Position | undefined) => {
     if (!reported.has(message)) reported.set(message, { ...diagnosticAt(RAW_HTML_RULE, 'warning', message, position), messageId: 'rawHtml' });
   };
   // Document order; a widget written inside a paragraph spans several inline html nodes.
   let widgetDepth = 0;
-  for (const block of parsed.tree.children) {
-    const nodes: Html[] = [];
-    visit(block, 'html', (node: Html) => void nodes.push(node));
+  for (const { block, nodes } of htmlByBlock(parsed)) {
     if (rawHtmlDepth(nodes.map((node) => node.value)) > MAX_RAW_HTML_DEPTH) {
       report(`Raw HTML nested more than ${MAX_RAW_HTML_DEPTH} levels deep is left out of the export; simplify it`, nodePosition(block));
       continue;
@@ -66,6 +63,16 @@ export function rawHtmlDiagnostics(parsed: Pick<ParsedFile, 'tree' | 'file'>): D
     }
   }
   return [...reported.values()];
+}
+
+/** Each top-level block with its html nodes, in document order, read from the tree index (no walk). */
+function htmlByBlock({ tree, index }: Pick<ParsedFile, 'tree' | 'index'>): Array<{ block: RootContent; nodes: Html[] }> {
+  const blocks: Array<{ block: RootContent; nodes: Html[] }> = [];
+  index.nodes.forEach((node, position) => {
+    if (index.parents[position] === tree) blocks.push({ block: node as RootContent, nodes: [] });
+    if (node.type === 'html') blocks[blocks.length - 1]?.nodes.push(node);
+  });
+  return blocks;
 }
 
 function tagProblems(tag: HtmlTag, written: string): string[] {
