@@ -3,8 +3,7 @@ import type { z } from 'zod';
 import { ExportShapeSchema } from '../../schemas/export.js';
 import { CloudEnvironmentSchema } from '../../schemas/properties.js';
 import { stringify } from '../export/bundle.js';
-import { exportFiles } from '../library/export.js';
-import { writeBundle } from '../export/write.js';
+import { exportToFolder } from '../library/export.js';
 import { loadConfig } from '../config/load.js';
 import { toSource } from '../library/files.js';
 import { loadFile } from '../library/load.js';
@@ -64,8 +63,7 @@ const exportCommand: Command = {
       ...(values.workers === undefined ? {} : { workers: parseWorkers(values.workers) }),
     };
     if (values.watch === true) return watchExport({ paths, out, options, signal: interruptSignal() }, io);
-    const { bundle, fileCount } = await exportFiles(paths, options);
-    const stats = await writeBundle(bundle, path.resolve(io.cwd, out), { clean: values.clean === true });
+    const { bundle, fileCount, stats } = await exportToFolder(paths, path.resolve(io.cwd, out), { ...options, clean: values.clean === true });
     for (const rejected of bundle.index.rejected) {
       for (const diagnostic of rejected.diagnostics) io.stderr.write(`${formatDiagnosticLine(rejected.source, diagnostic)}\n`);
     }

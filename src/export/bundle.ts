@@ -109,12 +109,27 @@ export function assembleExport(pieces: readonly ExportPiece[], options: ExportOp
  */
 export class ExportAssembler {
   readonly #files = new Map<string, string>();
+  /** Names taken so far (the files themselves may have gone to `onFile`). */
+  readonly #names = new Set<string>();
   readonly #entries: IndexEntry[] = [];
   readonly #rejected: ExportIndex['rejected'] = [];
   readonly #search = new SearchIndexBuilder();
   #lastSource: string | undefined;
 
-  constructor(readonly options: ExportOptions = {}) {}
+  /**
+   * With `onFile`, each file goes there as soon as it is named instead of into the bundle, so a large
+   * export can be written while it is assembled and never held whole; the bundle's `files` stays empty.
+   */
+  constructor(
+    readonly options: ExportOptions = {},
+    readonly onFile?: (relative: string, content: string) => void,
+  ) {}
+
+  #emit(relative: string, content: string): void {
+    this.#names.add(relative);
+    if (this.onFile) this.onFile(relative, content);
+    else this.#files.set(relative, content);
+  }
 
   add(piece: ExportPiece): void {
     if (this.#lastSource !== undefined && compare(piece.source, this.#lastSource) <= 0) throw new Error(`Export pieces out of order: ${piece.source}`);
@@ -122,13 +137,13 @@ export class ExportAssembler {
     if (piece.kind === 'rejected') this.#rejected.push({ source: piece.source, diagnostics: piece.diagnostics });
     if (piece.kind !== 'article') return;
     let stem = safeFileStem(piece.id);
-    if (stem !== piece.id || this.#files.has(`articles/${stem}.json`)) stem = `${stem}--${shortHash(piece.source)}`;
+    if (stem !== piece.id || this.#names.has(`articles/${stem}.json`)) stem = `${stem}--${shortHash(piece.source)}`;
     const file = `articles/${stem}.json`;
-    this.#files.set(file, piece.json);
+    this.#emit(file, piece.json);
     const entry: IndexEntry = { ...piece.entry, file };
     if (this.options.shapes?.includes('help-api') && piece.helpApiJson !== undefined) {
       entry.helpApiFile = `help-api/${stem}.json`;
-      this.#files.set(entry.helpApiFile, piece.helpApiJson);
+      this.#emit(entry.helpApiFile, piece.helpApiJson);
     }
     this.#entries.push(entry);
     this.#search.add(file, piece.search);
@@ -144,12 +159,11 @@ export class ExportAssembler {
       articles: entries,
       rejected: this.#rejected,
     };
-    const files = new Map(this.#files);
-    files.set('index.json', stringify(index));
+    this.#emit('index.json', stringify(index));
     // Compact: the index is large and read by programs only.
-    files.set(SEARCH_INDEX_FILE, this.#search.toText(EXPORT_SCHEMA_VERSION));
-    for (const [name, schema] of Object.entries(exportSchemas)) files.set(`schema/${name}.schema.json`, stringify(z.toJSONSchema(schema)));
-    return { index, files };
+    this.#emit(SEARCH_INDEX_FILE, this.#search.toText(EXPORT_SCHEMA_VERSION));
+    for (const [name, schema] of Object.entries(exportSchemas)) this.#emit(`schema/${name}.schema.json`, stringify(z.toJSONSchema(schema)));
+    return { index, files: this.#files };
   }
 }
 

@@ -21,11 +21,37 @@ const CONCURRENCY = 32;
 
 /**
  * Write the bundle to a temporary folder beside `outDir`, then swap it in, so a run killed half-way
- * leaves the previous export as it was. Incremental: a file whose bytes equal the previous export's is
- * hard-linked from it instead of written (the previous folder is never modified, so atomicity holds),
- * and files the bundle no longer has are simply not carried over.
+ * leaves the previous export as it was (see openExportFolder).
  */
 export async function writeBundle(bundle: ExportBundle, outDir: string, options: WriteOptions = {}): Promise<WriteStats> {
+  const folder = await openExportFolder(outDir, options);
+  try {
+    for (const [relative, content] of bundle.files) folder.add(relative, content);
+  } catch (error) {
+    await folder.abort();
+    throw error;
+  }
+  return folder.finish();
+}
+
+/** An export folder being written: files go in as they are ready, `finish` swaps the folder in. */
+export interface ExportFolder {
+  /** Queue one file (written in the background, a few at a time); throws for a path outside the folder. */
+  add(relative: string, content: string): void;
+  /** Wait for every file, then swap the new folder in place of the previous export. */
+  finish(): Promise<WriteStats>;
+  /** Give up: wait for writes in flight and remove the temporary folder; the previous export stays. */
+  abort(): Promise<void>;
+}
+
+/**
+ * Open a temporary folder beside `outDir` to write an export into, so a large export can write each
+ * article as soon as it is assembled instead of holding them all. Atomic: the folder is swapped in only
+ * by `finish`, so a run killed half-way leaves the previous export as it was. Incremental: a file whose
+ * bytes equal the previous export's is hard-linked from it instead of written (the previous folder is
+ * never modified, so atomicity holds), and files not added are simply not carried over.
+ */
+export async function openExportFolder(outDir: string, options: WriteOptions = {}): Promise<ExportFolder> {
   const target = path.resolve(outDir);
   const parent = path.dirname(target);
   const name = path.basename(target);
@@ -36,16 +62,16 @@ export async function writeBundle(bundle: ExportBundle, outDir: string, options:
   await removeStaleFolders(parent, name);
   const stats: WriteStats = { written: 0, unchanged: 0, removed: 0 };
   const before = options.clean ? new Set<string>() : await listFiles(target);
-  const targets = [...bundle.files].map(([relative, content]) => {
-    const file = path.resolve(temporary, relative);
-    // Names come from sanitised ids; this guard makes escaping the folder impossible, not just unlikely.
-    if (!file.startsWith(temporary + path.sep)) throw new Error(`Refusing to write outside the export folder: ${relative}`);
-    return { relative, content, file };
-  });
   await mkdir(temporary, { recursive: true });
-  // Folders first, once each (a handful, for thousands of files).
-  for (const folder of new Set(targets.map(({ file }) => path.dirname(file)))) await mkdir(folder, { recursive: true });
-  const jobs = targets.map(({ relative, content, file }) => async () => {
+  const added = new Set<string>();
+  // Folders are made once each (a handful, for thousands of files).
+  const folders = new Map<string, Promise<unknown>>();
+  const writes = new JobQueue(CONCURRENCY);
+
+  async function writeOne(relative: string, content: string, file: string): Promise<void> {
+    const folder = path.dirname(file);
+    if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
+    await folders.get(folder);
     const old = path.join(target, relative);
     if (before.has(relative) && (await sameContent(old, content))) {
       await link(old, file).catch(() => copyFile(old, file));
@@ -54,20 +80,36 @@ export async function writeBundle(bundle: ExportBundle, outDir: string, options:
       await writeFile(file, content);
       stats.written += 1;
     }
-  });
-  try {
-    await runLimited(jobs, CONCURRENCY);
-  } catch (error) {
-    await rm(temporary, { recursive: true, force: true });
-    throw error;
   }
-  for (const relative of before) if (!bundle.files.has(relative)) stats.removed += 1;
-  await rename(target, previous).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'ENOENT') throw error;
-  });
-  await rename(temporary, target);
-  await rm(previous, { recursive: true, force: true });
-  return stats;
+
+  return {
+    add(relative, content) {
+      const file = path.resolve(temporary, relative);
+      // Names come from sanitised ids; this guard makes escaping the folder impossible, not just unlikely.
+      if (!file.startsWith(temporary + path.sep)) throw new Error(`Refusing to write outside the export folder: ${relative}`);
+      added.add(relative);
+      writes.push(() => writeOne(relative, content, file));
+    },
+    async finish() {
+      try {
+        await writes.settled();
+      } catch (error) {
+        await rm(temporary, { recursive: true, force: true });
+        throw error;
+      }
+      for (const relative of before) if (!added.has(relative)) stats.removed += 1;
+      await rename(target, previous).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+      });
+      await rename(temporary, target);
+      await rm(previous, { recursive: true, force: true });
+      return stats;
+    },
+    async abort() {
+      await writes.settled().catch(() => undefined);
+      await rm(temporary, { recursive: true, force: true });
+    },
+  };
 }
 
 async function sameContent(file: string, content: string): Promise<boolean> {
@@ -121,24 +163,52 @@ function isRunning(pid: number): boolean {
   }
 }
 
-/** Run jobs, `limit` at a time; after a failure no new job starts, and it settles only when all running ones have. */
-async function runLimited(jobs: ReadonlyArray<() => Promise<void>>, limit: number): Promise<void> {
-  let next = 0;
-  let failed = false;
-  const worker = async (): Promise<void> => {
-    while (!failed && next < jobs.length) {
-      try {
-        await jobs[next++]!();
-      } catch (error) {
-        failed = true;
-        throw error;
-      }
+/**
+ * Jobs run `limit` at a time in the order pushed. After a failure no new job starts; `settled` resolves
+ * when every job has run, or rejects with the first failure once the running ones have stopped.
+ */
+class JobQueue {
+  readonly #jobs: Array<() => Promise<void>> = [];
+  #next = 0;
+  #running = 0;
+  #failure: { error: unknown } | undefined;
+  #waiting: Array<() => void> = [];
+
+  constructor(readonly limit: number) {}
+
+  push(job: () => Promise<void>): void {
+    this.#jobs.push(job);
+    this.#pump();
+  }
+
+  settled(): Promise<void> {
+    return new Promise<void>((resolve) => {
+      this.#waiting.push(resolve);
+      this.#pump();
+    }).then(() => {
+      if (this.#failure) throw this.#failure.error;
+    });
+  }
+
+  #pump(): void {
+    while (this.#running < this.limit && this.#next < this.#jobs.length && !this.#failure) {
+      const job = this.#jobs[this.#next]!;
+      // Release the finished job's content (a queued article can be large).
+      this.#jobs[this.#next++] = noJob;
+      this.#running += 1;
+      job()
+        .catch((error: unknown) => void (this.#failure ??= { error }))
+        .finally(() => {
+          this.#running -= 1;
+          this.#pump();
+        });
     }
-  };
-  const outcomes = await Promise.allSettled(Array.from({ length: Math.min(limit, jobs.length) }, worker));
-  const failure = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
-  if (failure) throw failure.reason;
+    const done = this.#running === 0 && (this.#next === this.#jobs.length || this.#failure !== undefined);
+    if (done) for (const resolve of this.#waiting.splice(0)) resolve();
+  }
 }
+
+const noJob = async (): Promise<void> => undefined;
 
 /**
  * Bring an export folder written from `previous` up to `next` file by file: each changed file is

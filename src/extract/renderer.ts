@@ -1,7 +1,7 @@
-import type { Nodes, RootContent } from 'mdast';
+import type { Nodes, Root, RootContent } from 'mdast';
 import type { Block, RichText } from '../../schemas/article.js';
 import { plainText } from '../html/plain-text.js';
-import { renderHtml } from '../html/render.js';
+import { createHtmlRenderer } from '../html/render.js';
 import type { SourceFile } from '../source.js';
 import { positionOrStart } from './blocks.js';
 
@@ -15,9 +15,9 @@ export interface Renderer {
   block(node: RootContent): Block;
 }
 
-export function createRenderer(file: SourceFile, options: { html: boolean }): Renderer {
+export function createRenderer(file: SourceFile, tree: Root, options: { html: boolean }): Renderer {
   const blocks = new WeakMap<RootContent, Block>();
-  const html = options.html ? renderHtml : () => '';
+  const html = options.html ? createHtmlRenderer(tree) : () => '';
   return {
     rich: (nodes) => ({ text: plainText(nodes), html: html(nodes) }),
     block(node) {

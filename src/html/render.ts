@@ -2,7 +2,7 @@ import type { Nodes as HastNodes, Root as HastRoot, RootContent as HastContent }
 import { raw } from 'hast-util-raw';
 import { toHtml } from 'hast-util-to-html';
 import type { Nodes as MdastNodes, Root, RootContent } from 'mdast';
-import { toHast } from 'mdast-util-to-hast';
+import { defaultHandlers, toHast, type Handler, type State } from 'mdast-util-to-hast';
 import rehypeSanitize from 'rehype-sanitize';
 import { applyApolloMedia } from './apollo-media.js';
 import { liftHtmlText } from './plain-text.js';
@@ -14,20 +14,51 @@ import { wrapTokenSpans } from './token-spans.js';
 /**
  * mdast → hast → sanitised hast → HTML, with the syntax-tree utilities that remark-rehype, rehype-raw
  * and rehype-stringify wrap called directly, and rehype-sanitize's transform as it is: a unified run
- * per block (a new file, a pipeline of plugins) cost a third of rendering. Raw HTML is parsed by a real HTML parser (hast-util-raw over parse5: entities, case and
- * broken markup read as a browser reads them), then mapped to safe elements or dropped by the sanitiser.
- * The parser is the costly step, so blocks whose raw HTML is only comments and line breaks (most raw
- * HTML in real articles) get those nodes without it, exactly as the parser would make them.
+ * per block (a new file, a pipeline of plugins) cost a third of rendering. Raw HTML is parsed by a real
+ * HTML parser (hast-util-raw over parse5: entities, case and broken markup read as a browser reads
+ * them), then mapped to safe elements or dropped by the sanitiser. The parser is the costly step, so
+ * blocks whose raw HTML is only comments and line breaks (most raw HTML in real articles) get those
+ * nodes without it, exactly as the parser would make them.
+ *
+ * One renderer serves one document: mdast-util-to-hast's state (its handlers, and the link definitions
+ * it collects by walking the tree) is made once, not once per block; that walk and copy were a fifth
+ * of rendering. Link references in any block resolve against the document's definitions.
  */
+export function createHtmlRenderer(document: Root): (nodes: readonly MdastNodes[]) => string {
+  const state = stateFor(document);
+  return (nodes) => {
+    const root: Root = { type: 'root', children: nodes.flatMap(liftHtmlText) as RootContent[] };
+    const html = htmlValues(root);
+    if (html.length > 0 && rawHtmlDepth(html) > MAX_RAW_HTML_DEPTH) return finish(toHast(root) as HastRoot);
+    // The root handler returns a root, which mdast-util-to-hast's Handler type does not admit.
+    const tree = state.one(root, undefined) as unknown as HastRoot;
+    const parsed = html.length === 0 ? tree : html.every((value) => simpleHtmlNodes(value) !== undefined) ? withSimpleHtml(tree) : (raw(tree) as HastRoot);
+    wrapTokenSpans(parsed);
+    applyApolloMedia(parsed);
+    return finish(parsed);
+  };
+}
+
+/** Render mdast nodes on their own (their own definitions only) to a sanitised HTML fragment. */
 export function renderHtml(nodes: readonly MdastNodes[]): string {
-  const root: Root = { type: 'root', children: nodes.flatMap(liftHtmlText) as RootContent[] };
-  const html = htmlValues(root);
-  if (html.length > 0 && rawHtmlDepth(html) > MAX_RAW_HTML_DEPTH) return finish(toHast(root) as HastRoot);
-  const tree = toHast(root, { allowDangerousHtml: true }) as HastRoot;
-  const parsed = html.length === 0 ? tree : html.every((value) => simpleHtmlNodes(value) !== undefined) ? withSimpleHtml(tree) : (raw(tree) as HastRoot);
-  wrapTokenSpans(parsed);
-  applyApolloMedia(parsed);
-  return finish(parsed);
+  return createHtmlRenderer({ type: 'root', children: nodes as RootContent[] })(nodes);
+}
+
+/**
+ * mdast-util-to-hast's state for a document, taken from the root handler of a `toHast` call that
+ * renders nothing (the root handler is the first thing `toHast` calls, after collecting definitions).
+ * Later roots go through the default handler: `state.one(root)` is then `toHast(root)` without a
+ * footnote section, which the portal HTML never had a place for.
+ */
+function stateFor(document: Root): State {
+  let captured: State | undefined;
+  const root = (state: State, node: Root): HastRoot => {
+    if (captured) return defaultHandlers.root(state, node) as unknown as HastRoot;
+    captured = state;
+    return { type: 'root', children: [] };
+  };
+  toHast(document, { allowDangerousHtml: true, handlers: { root: root as unknown as Handler } });
+  return captured!;
 }
 
 /** Sanitise an HTML fragment written by an author, with the same schema as the article HTML. */

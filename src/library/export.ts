@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { ExportAssembler, exportPiece, type ExportBundle, type ExportOptions, type ExportPiece } from '../export/bundle.js';
+import { openExportFolder, type WriteOptions, type WriteStats } from '../export/write.js';
 import { findMarkdownFiles, type FindOptions, type FoundFile } from './files.js';
 import { loadFile } from './load.js';
 import { exportInWorkers } from './pool.js';
@@ -9,12 +10,15 @@ export interface ExportFilesOptions extends FindOptions, ExportOptions {
   maxFileSizeBytes?: number;
   /** Worker threads; default: one per core for runs large enough to pay for starting them. */
   workers?: number;
+  /** Receives each export file as soon as it is named (see ExportAssembler); the bundle then holds none. */
+  onFile?: (relative: string, content: string) => void;
 }
 
 /**
  * Find, read and export every article under the paths. Files are exported one by one (in worker threads
  * for large runs: each sends back its article's JSON, never its model) and then assembled; the bytes are
- * the same whatever the number of workers.
+ * the same whatever the number of workers. `pieces` are each found file's piece, or none when the files
+ * went to `onFile` (then nothing is held).
  */
 export async function exportFiles(
   paths: readonly string[],
@@ -25,16 +29,43 @@ export async function exportFiles(
   const workers = Math.min(options.workers ?? Math.min(availableParallelism(), Math.floor(found.length / MIN_FILES_PER_WORKER)), found.length);
   // Pieces are assembled in source order as soon as they and every piece before them are in.
   const order = found.map((_, position) => position).sort((a, b) => compareSources(found[a]!.source, found[b]!.source));
-  const assembler = new ExportAssembler(exportOptions);
-  const pieces = new Array<ExportPiece>(found.length);
+  const assembler = new ExportAssembler(exportOptions, options.onFile);
+  // Streaming to onFile, a piece is dropped once assembled; otherwise all are kept for the caller.
+  const pieces: ExportPiece[] = options.onFile ? [] : new Array<ExportPiece>(found.length);
+  const waiting = new Map<number, ExportPiece>();
   let next = 0;
   const onPiece = (position: number, piece: ExportPiece) => {
-    pieces[position] = piece;
-    while (next < order.length && pieces[order[next]!] !== undefined) assembler.add(pieces[order[next++]!]!);
+    waiting.set(position, piece);
+    for (let ready = waiting.get(order[next]!); ready !== undefined; ready = waiting.get(order[next]!)) {
+      waiting.delete(order[next]!);
+      if (!options.onFile) pieces[order[next]!] = ready;
+      assembler.add(ready);
+      next += 1;
+    }
   };
   if (workers >= 2) await exportInWorkers(found, { ...exportOptions, maxFileSizeBytes: options.maxFileSizeBytes }, workers, onPiece);
   else for (const [position, file] of found.entries()) onPiece(position, exportPiece(await loadFile(file, options.maxFileSizeBytes), exportOptions));
   return { bundle: assembler.finish(), fileCount: found.length, found, pieces };
+}
+
+/**
+ * Export the articles under the paths into a folder, writing each article as soon as it is assembled
+ * (a library's export is never held whole in memory), and swap the folder in at the end: on failure the
+ * previous export is left as it was.
+ */
+export async function exportToFolder(
+  paths: readonly string[],
+  outDir: string,
+  options: Omit<ExportFilesOptions, 'onFile'> & WriteOptions,
+): Promise<{ bundle: ExportBundle; fileCount: number; stats: WriteStats }> {
+  const folder = await openExportFolder(outDir, options);
+  try {
+    const { bundle, fileCount } = await exportFiles(paths, { ...options, onFile: folder.add });
+    return { bundle, fileCount, stats: await folder.finish() };
+  } catch (error) {
+    await folder.abort();
+    throw error;
+  }
 }
 
 const compareSources = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

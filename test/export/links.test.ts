@@ -118,3 +118,33 @@ describe('link helpers', () => {
     for (const cloud of ['public', 'fairfax', 'usnat', 'ussec', 'blackforest'] as const) expect(docsHrefForCloud(href, cloud)).toBe(href);
   });
 });
+
+describe('reference links in the export HTML', () => {
+  const source = [
+    '# Budgets cannot be created',
+    '',
+    'Azure uses [role-based access control][rbac] to decide who can create budgets; see also [the scopes] [scopes].',
+    '',
+    '## **Recommended Steps**',
+    '',
+    '1. Ask an owner for the [Cost Management Contributor][rbac] role',
+    '',
+    '[rbac]: https://learn.microsoft.com/azure/role-based-access-control/overview "RBAC"',
+    '[scopes]: https://learn.microsoft.com/azure/cost-management-billing/costs/understand-work-scopes',
+    '',
+  ].join('\n');
+
+  it('resolves a reference against a definition written in another block, in every cloud build', () => {
+    const result = parseArticle(article(source, { cloudEnvironments: 'public,mooncake' }), { path: 'articles/cost/budgets.md' });
+    for (const cloud of [undefined, 'mooncake'] as const) {
+      const bundle = exportLibrary([result], cloud ? { cloud } : {});
+      const exported = JSON.parse(bundle.files.get(bundle.index.articles[0]!.file)!);
+      const host = cloud === 'mooncake' ? 'docs.azure.cn' : 'learn.microsoft.com';
+      expect(exported.summary.html).toContain(`<a href="https://${host}/`);
+      expect(exported.summary.html).toContain('title="RBAC">role-based access control</a>');
+      expect(exported.summary.html).not.toContain('[rbac]');
+      const step = exported.recommendedSteps.blocks[0].html as string;
+      expect(step).toMatch(/<a href="https:\/\/[^"]+role-based-access-control\/overview" title="RBAC">Cost Management Contributor<\/a>/);
+    }
+  });
+});

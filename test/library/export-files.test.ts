@@ -1,10 +1,12 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exportFiles } from '../../src/library/export.js';
+import { openExportFolder, writeBundle } from '../../src/export/write.js';
+import { exportFiles, exportToFolder } from '../../src/library/export.js';
 import { article } from '../helpers/article.js';
 import { repoRoot } from '../helpers/fixtures.js';
+import { readTree } from '../export/tree.js';
 
 /** The sample articles, two files sharing an articleId (names must be decided across files) and a rejected one. */
 function makeLibrary(): string {
@@ -42,5 +44,46 @@ describe('exportFiles gives the same bytes whatever the number of workers', () =
     const pooled = await exportFiles(['articles'], { cwd: dir, workers: 2, cloud: 'mooncake' });
     expect(pooled.bundle.files.get('index.json')).toBe(single.bundle.files.get('index.json'));
     expect(single.bundle.index.articles.length).toBeLessThan(single.fileCount - 1);
+  });
+});
+
+describe('exportToFolder writes articles as they are assembled', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = makeLibrary();
+  });
+
+  it('writes the same folder as a whole bundle written at the end, holding no files itself', async () => {
+    const whole = await exportFiles(['articles'], { cwd: dir, workers: 1, shapes: ['help-api'] });
+    await writeBundle(whole.bundle, path.join(dir, 'whole'));
+    const streamed = await exportToFolder(['articles'], path.join(dir, 'streamed'), { cwd: dir, workers: 2, shapes: ['help-api'] });
+    expect(streamed.bundle.files.size).toBe(0);
+    expect(streamed.stats).toEqual({ written: whole.bundle.files.size, unchanged: 0, removed: 0 });
+    expect(await readTree(path.join(dir, 'streamed'))).toEqual(await readTree(path.join(dir, 'whole')));
+    // Again over itself: every file is kept, none rewritten.
+    const again = await exportToFolder(['articles'], path.join(dir, 'streamed'), { cwd: dir, workers: 1, shapes: ['help-api'] });
+    expect(again.stats).toEqual({ written: 0, unchanged: whole.bundle.files.size, removed: 0 });
+  });
+
+  it('a write that fails half-way leaves the previous export and no temporary folder', async () => {
+    await exportToFolder(['articles'], path.join(dir, 'kept'), { cwd: dir });
+    const before = await readTree(path.join(dir, 'kept'));
+    const folder = await openExportFolder(path.join(dir, 'kept'));
+    folder.add('articles/one.json', '{}');
+    folder.add('clash', 'a file');
+    // A file and a folder of the same name: whichever is made second fails.
+    folder.add('clash/two.json', '{}');
+    await expect(folder.finish()).rejects.toThrow(/EEXIST|ENOTDIR|EISDIR/);
+    expect(await readTree(path.join(dir, 'kept'))).toEqual(before);
+    expect(readdirSync(dir).filter((name) => name.startsWith('.kept.'))).toEqual([]);
+  });
+
+  it('abort removes what was written so far and keeps the previous export', async () => {
+    const before = await readTree(path.join(dir, 'kept'));
+    const folder = await openExportFolder(path.join(dir, 'kept'));
+    folder.add('articles/half.json', '{}');
+    await folder.abort();
+    expect(await readTree(path.join(dir, 'kept'))).toEqual(before);
+    expect(existsSync(path.join(dir, `.kept.tmp-${process.pid}`))).toBe(false);
   });
 });
