@@ -7,7 +7,7 @@ import type { Article, Link } from '../../schemas/article.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import type { CloudEnvironment } from '../../schemas/properties.js';
 import { diagnosticAt } from '../diagnostics.js';
-import { classifyLink } from '../links/classify.js';
+import { isUnsafeLink } from '../links/classify.js';
 import { docsHrefForCloud } from '../links/docs.js';
 import { linkFacts, unsafeReason } from '../links/facts.js';
 import { displayUrl } from '../links/url.js';
@@ -16,7 +16,7 @@ export const UNSAFE_LINK_RULE = 'export/unsafe-link';
 
 /** The href readers of `cloud` follow, or '' when it must not be followed at all. */
 export function portalHref(href: string, cloud: CloudEnvironment | undefined): string {
-  if (classifyLink(href) === 'unsafe') return '';
+  if (isUnsafeLink(href)) return '';
   return cloud === undefined ? href : docsHrefForCloud(href, cloud);
 }
 
@@ -24,6 +24,8 @@ export function portalLink(link: Link, cloud: CloudEnvironment | undefined): Lin
   const { position, text, fragment } = link;
   const base = { text, ...(fragment === undefined ? {} : { fragment }) };
   if (link.kind === 'unsafe') return { kind: 'unsafe', ...base, href: '', unsafeReason: unsafeReason(link.href), position };
+  // The kind was classified from this href: without a cloud to move docs links to, nothing changes.
+  if (cloud === undefined) return link;
   const href = portalHref(link.href, cloud);
   if (href === link.href) return link;
   const { kind, ...facts } = linkFacts(href);

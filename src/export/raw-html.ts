@@ -13,7 +13,7 @@ import { apolloWidgetTags } from '../html/apollo-tags.js';
 import { MAX_RAW_HTML_DEPTH, rawHtmlDepth } from '../html/raw-depth.js';
 import { allowedHtmlTags, sanitizeSchema, strippedHtmlTags } from '../html/sanitize-schema.js';
 import { scanTags, type HtmlTag } from '../html/tags.js';
-import { classifyLink } from '../links/classify.js';
+import { isUnsafeLink } from '../links/classify.js';
 import { displayUrl } from '../links/url.js';
 import { decodeCharacterReferences } from '../parse/html-anchors.js';
 import type { ParsedFile } from '../parse/index.js';
@@ -88,7 +88,7 @@ function tagProblems(tag: HtmlTag, written: string): string[] {
       problems.push(`Event handler \`${attribute.name}\` on \`<${written}>\` is removed from the export; portals never run scripts`);
     } else if (!kept.has(attribute.name)) {
       problems.push(`Attribute \`${attribute.name}\` on \`<${written}>\` is removed from the export; portals do not use it`);
-    } else if (tag.name === 'img' && attribute.name === 'src' && classifyLink(decodeCharacterReferences(attribute.value)) === 'unsafe') {
+    } else if (tag.name === 'img' && attribute.name === 'src' && isUnsafeLink(decodeCharacterReferences(attribute.value))) {
       problems.push(`Image source \`${displayUrl(attribute.value, 50)}\` is removed from the export; use an https address`);
     }
   }

@@ -3,7 +3,7 @@
  * properties. A field named like a link target (`href`, `src`, `url`, `uri`, `…Link`: payloads use
  * `learnMoreLink`, `documentLink`, `uri`, `productLink1`) never carries an unsafe target.
  */
-import { classifyLink, schemeOf } from '../links/classify.js';
+import { isUnsafeLink, schemeOf } from '../links/classify.js';
 
 const urlKey = /(?:href|src|url|uri|link\d*)$/i;
 const scriptSchemes = new Set(['javascript', 'vbscript', 'data', 'file']);
@@ -15,7 +15,7 @@ const scriptSchemes = new Set(['javascript', 'vbscript', 'data', 'file']);
 function isUnsafeTarget(value: string): boolean {
   if (!value.includes(':')) return false;
   if (scriptSchemes.has(schemeOf(value) ?? '')) return true;
-  return !/\s/.test(value.trim()) && classifyLink(value) === 'unsafe';
+  return !/\s/.test(value.trim()) && isUnsafeLink(value);
 }
 
 /** The value with unsafe targets in url-named string fields replaced by ''; the same object when there are none. */

@@ -5,7 +5,7 @@
  * An unsafe link renders as `<a>text</a>`: no target, the words kept.
  */
 import type { Element, Nodes } from 'hast';
-import { classifyLink } from '../links/classify.js';
+import { isUnsafeLink } from '../links/classify.js';
 
 const urlProperties: Record<string, string> = { a: 'href', img: 'src' };
 
@@ -18,5 +18,5 @@ function dropUnsafeTarget(element: Element): void {
   const property = urlProperties[element.tagName];
   if (property === undefined) return;
   const value = element.properties[property];
-  if (typeof value === 'string' && classifyLink(value) === 'unsafe') delete element.properties[property];
+  if (typeof value === 'string' && isUnsafeLink(value)) delete element.properties[property];
 }

@@ -21,15 +21,28 @@ export function schemeOf(href: string): string | undefined {
 export function classifyLink(href: string): LinkKind {
   const trimmed = href.trim();
   const scheme = schemeOf(trimmed);
+  const kind = kindBeforeHost(trimmed, scheme);
+  if (kind !== undefined) return kind;
+  // A typo such as `ttps://docs.microsoft.com/…` (1 corpus link) has a docs host but goes nowhere.
+  const host = scheme === undefined ? undefined : hostOf(trimmed);
+  return host !== undefined && docsHosts.has(host) ? 'docs' : 'external';
+}
+
+/** `classifyLink(href) === 'unsafe'`, without reading the host (a URL parse) that only tells docs from external. */
+export function isUnsafeLink(href: string): boolean {
+  const trimmed = href.trim();
+  return kindBeforeHost(trimmed, schemeOf(trimmed)) === 'unsafe';
+}
+
+/** Every kind but a web page's; undefined for web pages (docs or external, decided by host). */
+function kindBeforeHost(trimmed: string, scheme: string | undefined): LinkKind | undefined {
   if (scheme !== undefined && unsafeSchemes.has(scheme)) return 'unsafe';
   // `data-blade:`, `button-data-blade:` and portal `#blade/…` / `#view/…` addresses (blade.ts decides).
   if (isBladeLink(trimmed)) return bladeCarriesScript(trimmed) ? 'unsafe' : 'blade';
   if (trimmed.startsWith('#')) return 'anchor';
   if (scheme === 'mailto') return 'mailto';
   if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') return 'unsafe';
-  // A typo such as `ttps://docs.microsoft.com/…` (1 corpus link) has a docs host but goes nowhere.
-  const host = scheme === undefined ? undefined : hostOf(trimmed);
-  return host !== undefined && docsHosts.has(host) ? 'docs' : 'external';
+  return undefined;
 }
 
 /** A blade input or fallback address with a script scheme would reach the portal's router as a URL. */
