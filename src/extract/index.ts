@@ -28,7 +28,7 @@ export interface ExtractOptions {
 export function extractArticle(parsed: ParsedFile, options: ExtractOptions = {}): Article {
   const { file, tree, properties, index } = parsed;
   const metadata = properties.metadata;
-  const render = createRenderer(file, tree, { html: options.html !== false });
+  const render = createRenderer(file, index.nodes, { html: options.html !== false });
   const sections = buildSections(tree.children, render);
   const comments = collectComments(index);
   const links = collectLinks(index, collectDefinitions(index));

@@ -1,4 +1,4 @@
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { Nodes, RootContent } from 'mdast';
 import type { Block, RichText } from '../../schemas/article.js';
 import { plainText } from '../html/plain-text.js';
 import { createHtmlRenderer } from '../html/render.js';
@@ -15,9 +15,10 @@ export interface Renderer {
   block(node: RootContent): Block;
 }
 
-export function createRenderer(file: SourceFile, tree: Root, options: { html: boolean }): Renderer {
+/** `documentNodes`: every node of the document (its tree index), where link definitions are found. */
+export function createRenderer(file: SourceFile, documentNodes: readonly Nodes[], options: { html: boolean }): Renderer {
   const blocks = new WeakMap<RootContent, Block>();
-  const html = options.html ? createHtmlRenderer(tree) : () => '';
+  const html = options.html ? createHtmlRenderer(documentNodes) : () => '';
   return {
     rich: (nodes) => ({ text: plainText(nodes), html: html(nodes) }),
     block(node) {

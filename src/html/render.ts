@@ -21,11 +21,12 @@ import { wrapTokenSpans } from './token-spans.js';
  * nodes without it, exactly as the parser would make them.
  *
  * One renderer serves one document: mdast-util-to-hast's state (its handlers, and the link definitions
- * it collects by walking the tree) is made once, not once per block; that walk and copy were a fifth
- * of rendering. Link references in any block resolve against the document's definitions.
+ * it would collect by walking each tree it renders) is made once, with the document's definitions
+ * taken from `nodes` (every node of the document, as the tree index lists them); per block, that walk
+ * and copy were a fifth of rendering. Link references in any block resolve against the whole document.
  */
-export function createHtmlRenderer(document: Root): (nodes: readonly MdastNodes[]) => string {
-  const state = stateFor(document);
+export function createHtmlRenderer(nodes: Iterable<MdastNodes>): (nodes: readonly MdastNodes[]) => string {
+  const state = stateWithDefinitions(nodes);
   return (nodes) => {
     const root: Root = { type: 'root', children: nodes.flatMap(liftHtmlText) as RootContent[] };
     const html = htmlValues(root);
@@ -41,24 +42,39 @@ export function createHtmlRenderer(document: Root): (nodes: readonly MdastNodes[
 
 /** Render mdast nodes on their own (their own definitions only) to a sanitised HTML fragment. */
 export function renderHtml(nodes: readonly MdastNodes[]): string {
-  return createHtmlRenderer({ type: 'root', children: nodes as RootContent[] })(nodes);
+  return createHtmlRenderer(descendants(nodes))(nodes);
+}
+
+function* descendants(nodes: readonly MdastNodes[]): Generator<MdastNodes> {
+  for (const node of nodes) {
+    yield node;
+    if ('children' in node) yield* descendants(node.children);
+  }
 }
 
 /**
- * mdast-util-to-hast's state for a document, taken from the root handler of a `toHast` call that
- * renders nothing (the root handler is the first thing `toHast` calls, after collecting definitions).
- * Later roots go through the default handler: `state.one(root)` is then `toHast(root)` without a
- * footnote section, which the portal HTML never had a place for.
+ * mdast-util-to-hast's state, taken from the root handler of a `toHast` call on an empty root (the
+ * root handler is the first thing `toHast` calls), with the definitions filled in as its own walk
+ * would (first of each identifier, upper-cased). Later roots go through the default handler:
+ * `state.one(root)` is then `toHast(root)` without a footnote section, which the portal HTML never had
+ * a place for.
  */
-function stateFor(document: Root): State {
+function stateWithDefinitions(nodes: Iterable<MdastNodes>): State {
   let captured: State | undefined;
   const root = (state: State, node: Root): HastRoot => {
     if (captured) return defaultHandlers.root(state, node) as unknown as HastRoot;
     captured = state;
     return { type: 'root', children: [] };
   };
-  toHast(document, { allowDangerousHtml: true, handlers: { root: root as unknown as Handler } });
-  return captured!;
+  toHast({ type: 'root', children: [] }, { allowDangerousHtml: true, handlers: { root: root as unknown as Handler } });
+  const state = captured!;
+  for (const node of nodes) {
+    if (node.type !== 'definition' && node.type !== 'footnoteDefinition') continue;
+    const byId: Map<string, typeof node> = node.type === 'definition' ? state.definitionById : state.footnoteById;
+    const id = String(node.identifier).toUpperCase();
+    if (!byId.has(id)) byId.set(id, node);
+  }
+  return state;
 }
 
 /** Sanitise an HTML fragment written by an author, with the same schema as the article HTML. */
