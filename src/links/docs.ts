@@ -26,10 +26,11 @@ export const isLocaleSegment = (segment: string): boolean => localePattern.test(
 
 /** The href without a locale first path segment (`/en-us/`); other docs hrefs are returned as they are. */
 export function localeFreeHref(href: string): string {
-  const url = parseUrl(href);
-  if (!url) return href;
-  const [, first = ''] = url.pathname.split('/');
+  const parsed = parseUrl(href);
+  if (!parsed) return href;
+  const [, first = ''] = parsed.pathname.split('/');
   if (!isLocaleSegment(first)) return href;
+  const url = new URL(parsed.href);
   url.pathname = url.pathname.slice(first.length + 1) || '/';
   return url.href;
 }

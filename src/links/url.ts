@@ -3,14 +3,24 @@
  * over author text; helpers return `undefined` instead of throwing on a target that is not a URL.
  */
 
-/** The parsed absolute URL, or undefined for relative, empty or broken targets. */
-export function parseUrl(href: string): URL | undefined {
+/**
+ * The parsed absolute URL, or undefined for relative, empty or broken targets. Five link rules read
+ * each target one after another, so the last answer is kept: four of five parses become a comparison.
+ * Shared, so read-only.
+ */
+export function parseUrl(href: string): Readonly<URL> | undefined {
+  if (href === last.href) return last.url;
+  let url: URL | undefined;
   try {
-    return new URL(href.trim());
+    url = new URL(href.trim());
   } catch {
-    return undefined;
+    url = undefined;
   }
+  last = { href, url };
+  return url;
 }
+
+let last: { href: string | undefined; url: URL | undefined } = { href: undefined, url: undefined };
 
 /** Whether `host` is `domain` or one of its subdomains (`learn.microsoft.com` is under `microsoft.com`). */
 export const isHostUnder = (host: string, domain: string): boolean => host === domain || host.endsWith(`.${domain}`);
