@@ -33,6 +33,10 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     io.stderr.write(`Unknown command \`${name}\`; run selfhelp --help\n`);
     return 2;
   }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout.write(`${command.usage}\n`);
+    return 0;
+  }
   try {
     const { values, positionals } = parseArgs({ args: [...rest], options: command.options, allowPositionals: true, strict: true });
     return await command.run({ values, positionals }, io);

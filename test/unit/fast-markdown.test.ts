@@ -53,6 +53,7 @@ const same: Array<[name: string, markdown: string]> = [
   ['literal autolink with balanced parentheses and a reference inside', 'See (https://example.com/wiki/Page_(topic)) and http://example.com/?a=1&amp;b=2&c=3.'],
   ['literal autolinks in emphasis, headings, quotes, lists and cells', '# About www.example.com\n\n**https://example.com**\n\n> [!TIP]\n> mail ops@example.com\n\n- HTTP://EXAMPLE.COM/X\n\n| a | b |\n|---|---|\n| www.example.com/x | c |\n'],
   ['mailto: and xmpp: literals (micromark links the address part)', 'mailto:me@example.com and xmpp:me@example.com/home'],
+  ['markers inside code spans, raw html, escapes and autolinks are not runs (runs of one length outside)', '**`"*Not allowed"*`** and **<i a="*x*">** \\*no\\** <https://x.com/*a**> **end**'],
   ['literal autolink after a link, and text micromark does not link', '[docs](u) then http://example.com/a_b_\n\nahttp://example.com, www.x, me@host, user@@example.com'],
 ];
 

@@ -28,7 +28,7 @@ export function convertInline(tokens: readonly Token[], source: InlineSource, co
   // micromark strikes through with one tilde too, and its tilde flanking differs at the edges.
   if (content.includes('~') && hasOddTildes(content)) refuse('single tildes, a run of three, or tildes beside a single * or _');
   if (hasDelimiterBySurrogate(content)) refuse('emphasis marker next to an astral character');
-  if (mayApplyRuleOfThreeApart(content)) refuse('emphasis where the rule of 3 may be applied apart');
+  if (mayApplyRuleOfThreeApart(content, tokens)) refuse('emphasis where the rule of 3 may be applied apart');
   const root: PhrasingContent[] = [];
   const stack: Frame[] = [];
   const text = new TextRun();
@@ -201,20 +201,45 @@ const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
  * to a multiple of 3): markdown-it sums the runs' original lengths, micromark what is left of them
  * after earlier matches. They can only disagree when a run is partly used up, which needs runs of
  * the same marker with different lengths, and some run that may both open and close: refused.
+ * Markers inside code spans, raw HTML, autolinks and escapes are text to both readers, not runs.
  */
-function mayApplyRuleOfThreeApart(content: string): boolean {
+function mayApplyRuleOfThreeApart(content: string, tokens: readonly Token[]): boolean {
   if (!content.includes('*') && !content.includes('_')) return false;
+  const literal = literalSpans(tokens);
   const star = new RunFacts();
   const underscore = new RunFacts();
+  let span = 0;
   for (let index = 0; index < content.length; index++) {
     const marker = content.charCodeAt(index);
     if (marker !== 42 && marker !== 95) continue;
+    while (span < literal.length && literal[span]![1] <= index) span++;
+    if (span < literal.length && literal[span]![0] <= index) {
+      index = literal[span]![1] - 1;
+      continue;
+    }
     let end = index + 1;
-    while (content.charCodeAt(end) === marker) end++;
+    while (content.charCodeAt(end) === marker && !(span < literal.length && literal[span]![0] <= end)) end++;
     (marker === 42 ? star : underscore).add(end - index, mayBothOpenAndClose(marker, content.charCodeAt(index - 1), content.charCodeAt(end)));
     index = end - 1;
   }
   return star.mayDisagree() || underscore.mayDisagree();
+}
+
+/** Content spans, in order, whose characters are never delimiters: code spans, raw HTML, escapes, autolinks. */
+function literalSpans(tokens: readonly Token[]): Array<readonly [number, number]> {
+  const spans: Array<readonly [number, number]> = [];
+  let autolinkStart: number | undefined;
+  for (const token of tokens) {
+    const map = token.map;
+    if (!map) continue;
+    if (token.type === 'code_inline' || token.type === 'html_inline' || token.type === 'text_special') spans.push([map[0], map[1]]);
+    else if (token.type === 'link_open' && token.markup === 'autolink') autolinkStart = map[0];
+    else if (token.type === 'link_close' && autolinkStart !== undefined) {
+      spans.push([autolinkStart, map[1]]);
+      autolinkStart = undefined;
+    }
+  }
+  return spans;
 }
 
 /** What the rule of 3 depends on, for the runs of one marker. */
