@@ -18,20 +18,24 @@ export interface Renderer {
 /** `documentNodes`: every node of the document (its tree index), where link definitions are found. */
 export function createRenderer(file: SourceFile, documentNodes: readonly Nodes[], options: { html: boolean }): Renderer {
   const blocks = new WeakMap<RootContent, Block>();
+  // One node's rich text is the same whether asked for as rich text (the summary is the first
+  // paragraph) or as a block of its section: rendered once.
+  const singles = new WeakMap<Nodes, RichText>();
   const html = options.html ? createHtmlRenderer(documentNodes) : () => '';
+  const rich = (nodes: readonly Nodes[]): RichText => {
+    if (nodes.length !== 1) return { text: plainText(nodes), html: html(nodes) };
+    const node = nodes[0]!;
+    let known = singles.get(node);
+    if (!known) singles.set(node, (known = { text: plainText(nodes), html: html(nodes) }));
+    return { ...known };
+  };
   return {
-    rich: (nodes) => ({ text: plainText(nodes), html: html(nodes) }),
+    rich,
     block(node) {
       const known = blocks.get(node);
       if (known) return known;
       const position = positionOrStart(node);
-      const block: Block = {
-        type: node.type,
-        text: plainText([node]),
-        html: html([node]),
-        markdown: file.text.slice(position.start.offset, position.end.offset),
-        position,
-      };
+      const block: Block = { type: node.type, ...rich([node]), markdown: file.text.slice(position.start.offset, position.end.offset), position };
       blocks.set(node, block);
       return block;
     },
