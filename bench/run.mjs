@@ -46,6 +46,9 @@ await rm(cacheDir, { recursive: true, force: true });
 const cold = timed(process.execPath, [measure, 'validate', dir, '--format', 'json', '--output', path.join(tmpdir(), 'selfhelp-bench.json')]);
 timed(process.execPath, [cli, 'validate', dir, '--format', 'json', '--output', path.join(tmpdir(), 'selfhelp-bench.json'), '--cache-location', cacheDir]);
 const warm = timed(process.execPath, [cli, 'validate', dir, '--format', 'json', '--output', path.join(tmpdir(), 'selfhelp-bench.json'), '--cache-location', cacheDir]);
+// Into an empty folder, so every run measures the same work (into a previous export, each file would
+// also be read back and compared).
+await rm(path.join(tmpdir(), 'selfhelp-bench-export'), { recursive: true, force: true });
 const exported = timed(process.execPath, [cli, 'export', dir, '--out', path.join(tmpdir(), 'selfhelp-bench-export')]);
 const markdownlint = values['skip-markdownlint']
   ? undefined

@@ -1,3 +1,4 @@
+import type { ResourceLimits } from 'node:worker_threads';
 import Tinypool from 'tinypool';
 import type { ExportOptions, ExportPiece } from '../export/bundle.js';
 import type { FoundFile } from './files.js';
@@ -18,6 +19,13 @@ const workerFile = import.meta.url.endsWith('.ts')
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 256 };
 
+/**
+ * Export workers allocate several times what they keep (HTML trees, JSON text): a young generation of
+ * 64 MB instead of V8's 48 MB default halves their scavenges, measured at scale 8 as about a tenth less
+ * CPU, for about 90 MB more RSS. Validation keeps the default: its peak RSS has a 400 MB budget.
+ */
+const EXPORT_WORKER_LIMITS = { ...WORKER_LIMITS, maxYoungGenerationSizeMb: 64 };
+
 /** Files per task: large enough that messaging costs little, small enough to keep both cores busy. */
 const BATCH_SIZE = 64;
 
@@ -28,7 +36,7 @@ export function runInWorkers(
   threads: number,
   onDone: (index: number, outcome: FileOutcome) => void,
 ): Promise<void> {
-  return mapInWorkers(pending.map((entry) => entry.file), 'validateBatch', { settings }, threads, (position, outcome: FileOutcome) =>
+  return mapInWorkers(pending.map((entry) => entry.file), 'validateBatch', { settings }, threads, WORKER_LIMITS, (position, outcome: FileOutcome) =>
     onDone(pending[position]!.index, outcome),
   );
 }
@@ -40,7 +48,7 @@ export function exportInWorkers(
   threads: number,
   onDone: (position: number, piece: ExportPiece) => void,
 ): Promise<void> {
-  return mapInWorkers(files, 'exportBatch', { options }, threads, onDone);
+  return mapInWorkers(files, 'exportBatch', { options }, threads, EXPORT_WORKER_LIMITS, onDone);
 }
 
 /** Run a worker export over batches of files; `onDone` gets each file's position in `files` and its result. */
@@ -49,9 +57,10 @@ async function mapInWorkers<R>(
   name: 'validateBatch' | 'exportBatch',
   shared: Record<string, unknown>,
   threads: number,
+  resourceLimits: ResourceLimits,
   onDone: (position: number, result: R) => void,
 ): Promise<void> {
-  const pool = new Tinypool({ filename: workerFile.href, minThreads: threads, maxThreads: threads, resourceLimits: WORKER_LIMITS });
+  const pool = new Tinypool({ filename: workerFile.href, minThreads: threads, maxThreads: threads, resourceLimits });
   try {
     const starts: number[] = [];
     for (let start = 0; start < files.length; start += BATCH_SIZE) starts.push(start);
