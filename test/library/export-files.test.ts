@@ -19,12 +19,13 @@ function makeLibrary(): string {
   return dir;
 }
 
-describe('exportFiles gives the same bytes whatever the number of workers', () => {
-  let dir: string;
-  beforeAll(() => {
-    dir = makeLibrary();
-  });
+// One library for every test: they read `articles/` and write only to folders of their own beside it.
+let dir: string;
+beforeAll(() => {
+  dir = makeLibrary();
+});
 
+describe('exportFiles gives the same bytes whatever the number of workers', () => {
   it('one thread and two worker threads write identical files, names decided across files', async () => {
     const single = await exportFiles(['articles'], { cwd: dir, workers: 1, shapes: ['help-api'] });
     const pooled = await exportFiles(['articles'], { cwd: dir, workers: 2, shapes: ['help-api'] });
@@ -48,11 +49,6 @@ describe('exportFiles gives the same bytes whatever the number of workers', () =
 });
 
 describe('exportToFolder writes articles as they are assembled', () => {
-  let dir: string;
-  beforeAll(() => {
-    dir = makeLibrary();
-  });
-
   it('writes the same folder as a whole bundle written at the end, holding no files itself', async () => {
     const whole = await exportFiles(['articles'], { cwd: dir, workers: 1, shapes: ['help-api'] });
     await writeBundle(whole.bundle, path.join(dir, 'whole'));
