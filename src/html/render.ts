@@ -13,8 +13,9 @@ import { wrapTokenSpans } from './token-spans.js';
 
 /**
  * mdast → hast → sanitised hast → HTML, with the syntax-tree utilities that remark-rehype, rehype-raw
- * and rehype-stringify wrap called directly, and rehype-sanitize's transform as it is: a unified run
- * per block (a new file, a pipeline of plugins) cost a third of rendering. Raw HTML is parsed by a real
+ * and rehype-stringify wrap called directly, and rehype-sanitize's transform as it is: no unified run
+ * (a new file, a pipeline of plugins) per block. With the shortcut below, rendering the corpus went
+ * from 1.7 s to 1.2 s (profiled), the output byte for byte the same. Raw HTML is parsed by a real
  * HTML parser (hast-util-raw over parse5: entities, case and broken markup read as a browser reads
  * them), then mapped to safe elements or dropped by the sanitiser. The parser is the costly step, so
  * blocks whose raw HTML is only comments and line breaks (most raw HTML in real articles) get those

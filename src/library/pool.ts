@@ -20,9 +20,9 @@ const workerFile = import.meta.url.endsWith('.ts')
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 256 };
 
 /**
- * Export workers allocate several times what they keep (HTML trees, JSON text): a young generation of
- * 64 MB instead of V8's 48 MB default halves their scavenges, measured at scale 8 as about a tenth less
- * CPU, for about 90 MB more RSS. Validation keeps the default: its peak RSS has a 400 MB budget.
+ * Export workers allocate far more than they keep (HTML trees, JSON text): a young generation of 64 MB
+ * instead of V8's default gave about a tenth less CPU at scale 8 (fewer scavenges), for about 90 MB
+ * more RSS. Validation keeps the default: with 64 MB its peak RSS went over its 400 MB budget.
  */
 const EXPORT_WORKER_LIMITS = { ...WORKER_LIMITS, maxYoungGenerationSizeMb: 64 };
 
