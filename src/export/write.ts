@@ -24,14 +24,29 @@ const CONCURRENCY = 32;
  * leaves the previous export as it was (see openExportFolder).
  */
 export async function writeBundle(bundle: ExportBundle, outDir: string, options: WriteOptions = {}): Promise<WriteStats> {
+  const { stats } = await writeExportFolder(outDir, options, (add) => {
+    for (const [relative, content] of bundle.files) add(relative, content);
+  });
+  return stats;
+}
+
+/**
+ * Open an export folder, let `fill` add its files (as they become ready), then swap it in; if `fill`
+ * or a write fails, the temporary folder is removed and the previous export stays.
+ */
+export async function writeExportFolder<T>(
+  outDir: string,
+  options: WriteOptions,
+  fill: (add: ExportFolder['add']) => T | Promise<T>,
+): Promise<{ filled: T; stats: WriteStats }> {
   const folder = await openExportFolder(outDir, options);
   try {
-    for (const [relative, content] of bundle.files) folder.add(relative, content);
+    const filled = await fill(folder.add);
+    return { filled, stats: await folder.finish() };
   } catch (error) {
     await folder.abort();
     throw error;
   }
-  return folder.finish();
 }
 
 /** An export folder being written: files go in as they are ready, `finish` swaps the folder in. */

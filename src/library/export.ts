@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { ExportAssembler, exportPiece, type ExportBundle, type ExportOptions, type ExportPiece } from '../export/bundle.js';
-import { openExportFolder, type WriteOptions, type WriteStats } from '../export/write.js';
+import { writeExportFolder, type WriteOptions, type WriteStats } from '../export/write.js';
 import { findMarkdownFiles, type FindOptions, type FoundFile } from './files.js';
 import { loadFile } from './load.js';
 import { exportInWorkers } from './pool.js';
@@ -58,14 +58,8 @@ export async function exportToFolder(
   outDir: string,
   options: Omit<ExportFilesOptions, 'onFile'> & WriteOptions,
 ): Promise<{ bundle: ExportBundle; fileCount: number; stats: WriteStats }> {
-  const folder = await openExportFolder(outDir, options);
-  try {
-    const { bundle, fileCount } = await exportFiles(paths, { ...options, onFile: folder.add });
-    return { bundle, fileCount, stats: await folder.finish() };
-  } catch (error) {
-    await folder.abort();
-    throw error;
-  }
+  const { filled, stats } = await writeExportFolder(outDir, options, (add) => exportFiles(paths, { ...options, onFile: add }));
+  return { bundle: filled.bundle, fileCount: filled.fileCount, stats };
 }
 
 const compareSources = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
