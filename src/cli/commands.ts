@@ -2,16 +2,11 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { ExportShapeSchema } from '../../schemas/export.js';
 import { CloudEnvironmentSchema } from '../../schemas/properties.js';
-import { stringify } from '../export/bundle.js';
-import { exportToFolder } from '../library/export.js';
 import { loadConfig } from '../config/load.js';
 import { toSource } from '../library/files.js';
-import { loadFile } from '../library/load.js';
-import { allRules } from '../rules/index.js';
 import { ruleDocsUrl } from '../rules/rule.js';
 import { formatDiagnosticLine } from './messages.js';
 import { parseWorkers, validateCommand } from './validate.js';
-import { watchExport } from './export-watch.js';
 import { interruptSignal } from './signal.js';
 import { previewCommand } from './preview.js';
 import { newCommand } from './new.js';
@@ -25,6 +20,7 @@ const parse: Command = {
     const file = path.resolve(io.cwd, positionals[0]!);
     const source = toSource(file, io.cwd);
     const { config } = await loadConfig(io.cwd);
+    const [{ loadFile }, { stringify }] = await Promise.all([import('../library/load.js'), import('../export/bundle.js')]);
     // The same guarded read as every other command: FIFOs, devices and oversized files are reported.
     const result = await loadFile({ path: file, source }, config.maxFileSizeBytes);
     for (const diagnostic of result.diagnostics) io.stderr.write(`${formatDiagnosticLine(source, diagnostic)}\n`);
@@ -62,7 +58,11 @@ const exportCommand: Command = {
       shapes,
       ...(values.workers === undefined ? {} : { workers: parseWorkers(values.workers) }),
     };
-    if (values.watch === true) return watchExport({ paths, out, options, signal: interruptSignal() }, io);
+    if (values.watch === true) {
+      const { watchExport } = await import('./export-watch.js');
+      return watchExport({ paths, out, options, signal: interruptSignal() }, io);
+    }
+    const { exportToFolder } = await import('../library/export.js');
     const { bundle, fileCount, stats } = await exportToFolder(paths, path.resolve(io.cwd, out), { ...options, clean: values.clean === true });
     for (const rejected of bundle.index.rejected) {
       for (const diagnostic of rejected.diagnostics) io.stderr.write(`${formatDiagnosticLine(rejected.source, diagnostic)}\n`);
@@ -91,6 +91,7 @@ const rulesCommand: Command = {
   usage: 'Usage: selfhelp rules [--format json]',
   options: { format: { type: 'string' } },
   async run({ values }, io) {
+    const [{ allRules }, { stringify }] = await Promise.all([import('../rules/index.js'), import('../export/bundle.js')]);
     const rows = allRules.map((rule) => ({
       id: rule.meta.id,
       group: rule.meta.id.slice(0, rule.meta.id.indexOf('/')),

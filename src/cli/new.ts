@@ -1,6 +1,4 @@
 import { selfHelpTypes } from '../../schemas/properties.js';
-import { canonicalSelfHelpType } from '../extract/index.js';
-import { scaffoldArticle, TargetExistsError } from '../new/scaffold.js';
 import { closestMatch } from '../text/closest.js';
 import { UsageError, type Command } from './io.js';
 
@@ -10,6 +8,7 @@ export const newCommand: Command = {
   async run({ values, positionals }, io) {
     const [written, target, ...extra] = positionals;
     if (written === undefined || extra.length > 0) throw new UsageError('new takes a selfHelpType and at most one PATH');
+    const [{ canonicalSelfHelpType }, { scaffoldArticle, TargetExistsError }] = await Promise.all([import('../extract/index.js'), import('../new/scaffold.js')]);
     const type = canonicalSelfHelpType(written);
     if (!type) {
       const near = closestMatch(written, selfHelpTypes);

@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import { loadConfig } from '../config/load.js';
-import { startPreviewServer } from '../preview/server.js';
 import { UsageError, type Command, type Io } from './io.js';
 
 /** Resolves when the process is asked to stop (Ctrl+C), so the command can close the server cleanly. */
@@ -33,6 +32,7 @@ export const previewCommand: Command = {
     const port = parsePort(values.port);
     const { config, configDir } = await loadConfig(io.cwd, values.config as string | undefined);
     const paths = positionals.length > 0 ? positionals : ['articles'];
+    const { startPreviewServer } = await import('../preview/server.js');
     let server;
     try {
       server = await startPreviewServer({

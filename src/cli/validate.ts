@@ -7,10 +7,8 @@ import { DEFAULT_CACHE_LOCATION } from '../library/cache.js';
 import { validateLibrary } from '../library/validate.js';
 import { progressBar } from './progress.js';
 import { formatChunks, formatNames, toLintResults, type FormatName } from '../report/index.js';
-import { allRules } from '../rules/index.js';
 import { UsageError, type Command } from './io.js';
 import { interruptSignal } from './signal.js';
-import { watchValidation } from './validate-watch.js';
 import { packageVersion } from './version.js';
 
 export const validateCommand: Command = {
@@ -35,13 +33,14 @@ export const validateCommand: Command = {
   async run({ values, positionals }, io) {
     const format = parseFormat(values.format, io.stdout.isTTY === true);
     const maxWarnings = parseMaxWarnings(values['max-warnings']);
-    const cliRules = parseRuleFlags((values.rule as string[] | undefined) ?? []);
+    const cliRules = await parseRuleFlags((values.rule as string[] | undefined) ?? []);
     const { config, configDir } = await loadConfig(io.cwd, values.config as string | undefined);
     if (values.watch === true) {
       // Fixing rewrites the files being watched, and a report file would be overwritten on each save.
       if (values.fix === true || values.output !== undefined) throw new UsageError('--watch cannot be combined with --fix or --output');
       const paths = positionals.length > 0 ? positionals : ['articles'];
       const watch = { paths, config, configDir, cliRules, format, quiet: values.quiet === true, followSymlinks: values['follow-symlinks'] === true };
+      const { watchValidation } = await import('./validate-watch.js');
       return watchValidation({ ...watch, signal: interruptSignal() }, io);
     }
     const files = await validateLibrary(positionals.length > 0 ? positionals : ['articles'], {
@@ -65,6 +64,7 @@ export const validateCommand: Command = {
       diagnostics: quiet ? file.diagnostics.filter((diagnostic) => diagnostic.severity === 'error') : file.diagnostics,
     }));
     const results = toLintResults(reports);
+    const { allRules } = await import('../rules/index.js');
     const rulesMeta = Object.fromEntries(allRules.map((rule) => [rule.meta.id, { description: rule.meta.description, severity: rule.meta.severity }]));
     const color = values.output === undefined && io.stdout.isTTY === true && !process.env.NO_COLOR;
     const chunks = formatChunks(format, results, { cwd: io.cwd, color, rulesMeta, version: await packageVersion() });
@@ -110,8 +110,9 @@ function parseMaxWarnings(value: unknown): number | undefined {
 }
 
 /** `--rule links/aka-ms:off` → { 'links/aka-ms': 'off' }. */
-export function parseRuleFlags(flags: readonly string[]): Record<string, RuleSetting> {
-  const known = new Set(allRules.map((rule) => rule.meta.id as string));
+export async function parseRuleFlags(flags: readonly string[]): Promise<Record<string, RuleSetting>> {
+  if (flags.length === 0) return {};
+  const known = new Set((await import('../rules/index.js')).allRules.map((rule) => rule.meta.id as string));
   const settings: Record<string, RuleSetting> = {};
   for (const flag of flags) {
     const colon = flag.lastIndexOf(':');

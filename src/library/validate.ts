@@ -6,12 +6,11 @@ import type { Diagnostic } from '../../schemas/diagnostic.js';
 import { checkLibrary } from '../lint/library.js';
 import type { AnyRule } from '../lint/resolve.js';
 import { compareDiagnostics } from '../lint/validate.js';
-import { allRules } from '../rules/index.js';
 import { cacheKey, loadCache, saveCache, type CacheEntry } from './cache.js';
 import { findMarkdownFiles, type FoundFile } from './files.js';
-import { validateFoundFile, type FileOutcome, type JobSettings } from './job.js';
+import type { FileOutcome, JobSettings } from './job.js';
 import { DEFAULT_MAX_FILE_SIZE_BYTES, readArticleBytes } from './read.js';
-import { runInWorkers } from './pool.js';
+import { runInWorkers, startValidationWorkers } from './pool.js';
 
 export interface ValidateLibraryOptions {
   cwd: string;
@@ -51,44 +50,58 @@ export const MIN_FILES_PER_WORKER = 150;
  * whatever the number of workers or the cache state.
  */
 export async function validateLibrary(paths: readonly string[], options: ValidateLibraryOptions): Promise<ValidatedFile[]> {
-  const rules = options.rules ?? allRules;
   const config = options.config ?? {};
   const settings: JobSettings = { cwd: options.cwd, config, configDir: options.configDir, cliRules: options.cliRules, fix: options.fix };
   const found = await findMarkdownFiles(paths, { cwd: options.cwd, followSymlinks: options.followSymlinks, ignores: config.ignores, ignoreBase: options.configDir });
   const cacheLocation = options.cacheLocation ? path.resolve(options.cwd, options.cacheLocation) : undefined;
-  const key = cacheKey({ version: options.version, rules: rules.map((rule) => rule.meta.id), config, cliRules: options.cliRules, configDir: options.configDir });
-  const cache = cacheLocation && !options.fix ? await loadCache(cacheLocation, key) : new Map<string, CacheEntry>();
-
-  const outcomes = new Array<FileOutcome | undefined>(found.length);
-  const pending: Array<{ index: number; file: FoundFile }> = [];
-  let done = 0;
-  const progress = () => options.onProgress?.(done, found.length);
-  for (const [index, file] of found.entries()) {
-    const hit = fromCache(file, cache, config.maxFileSizeBytes);
-    if (hit) {
-      outcomes[index] = hit;
-      done += 1;
-    } else pending.push({ index, file });
-  }
-  progress();
+  const readsCache = cacheLocation !== undefined && !options.fix;
   // Custom rules are functions and cannot cross into a worker; an explicit --workers is honoured as given.
-  const workers = options.rules
-    ? 1
-    : Math.min(options.workers ?? Math.min(availableParallelism(), Math.floor(pending.length / MIN_FILES_PER_WORKER)), pending.length);
-  const onDone = (index: number, outcome: FileOutcome) => {
-    outcomes[index] = outcome;
-    done += 1;
-    progress();
-  };
-  if (workers >= 2) await runInWorkers(pending, settings, workers, onDone);
-  else for (const { index, file } of pending) onDone(index, await validateFoundFile(file, settings, rules));
+  const workerCount = (pending: number) => (options.rules ? 1 : Math.min(options.workers ?? Math.min(availableParallelism(), Math.floor(pending / MIN_FILES_PER_WORKER)), pending));
+  // Without a cache to read, every file is pending: the workers can start loading while this thread
+  // loads the rule catalogue (imported here on demand, after they start).
+  let early = readsCache ? undefined : startWorkersFor(workerCount(found.length));
+  try {
+    const rules = options.rules ?? (await import('../rules/index.js')).allRules;
+    const key = cacheKey({ version: options.version, rules: rules.map((rule) => rule.meta.id), config, cliRules: options.cliRules, configDir: options.configDir });
+    const cache = readsCache ? await loadCache(cacheLocation, key) : new Map<string, CacheEntry>();
 
-  const finished = outcomes as FileOutcome[];
-  // A run where every file was a hit (and none left) has nothing new to write.
-  const unchanged = pending.length === 0 && cache.size === found.length;
-  if (cacheLocation && !unchanged) await saveCache(cacheLocation, key, finished).catch(() => undefined);
-  return withLibraryFindings(finished, rules, config, options.cliRules);
+    const outcomes = new Array<FileOutcome | undefined>(found.length);
+    const pending: Array<{ index: number; file: FoundFile }> = [];
+    let done = 0;
+    const progress = () => options.onProgress?.(done, found.length);
+    for (const [index, file] of found.entries()) {
+      const hit = fromCache(file, cache, config.maxFileSizeBytes);
+      if (hit) {
+        outcomes[index] = hit;
+        done += 1;
+      } else pending.push({ index, file });
+    }
+    progress();
+    const onDone = (index: number, outcome: FileOutcome) => {
+      outcomes[index] = outcome;
+      done += 1;
+      progress();
+    };
+    const workers = early ?? startWorkersFor(workerCount(pending.length));
+    early = undefined;
+    if (workers) await runInWorkers(pending, settings, workers, onDone);
+    else {
+      const { validateFoundFile } = await import('./job.js');
+      for (const { index, file } of pending) onDone(index, await validateFoundFile(file, settings, rules));
+    }
+
+    const finished = outcomes as FileOutcome[];
+    // A run where every file was a hit (and none left) has nothing new to write.
+    const unchanged = pending.length === 0 && cache.size === found.length;
+    if (cacheLocation && !unchanged) await saveCache(cacheLocation, key, finished).catch(() => undefined);
+    return withLibraryFindings(finished, rules, config, options.cliRules);
+  } finally {
+    // Only when something failed before the workers were handed their files.
+    await early?.destroy();
+  }
 }
+
+const startWorkersFor = (count: number) => (count >= 2 ? startValidationWorkers(count) : undefined);
 
 /** A cached outcome when the file's bytes hash as they did (read as `readArticleBytes` reads). */
 function fromCache(file: FoundFile, cache: Map<string, CacheEntry>, maxFileSizeBytes?: number): FileOutcome | undefined {
