@@ -73,6 +73,8 @@ function decodeWithXmlParser(
   blockText: string,
   diagnostics: Diagnostic[],
 ): string[] | undefined {
+  // Almost every block is plainly well-formed; the validator (a fifth of reading a file) is kept for the rest.
+  if (isPlainlyWellFormed(file.text, scanned, blockText)) return scanned.attributes.map((attribute) => attribute.raw);
   // `<properties …>` closed by `>` alone is an open tag to XML; give it its end tag before validating.
   const xml = blockText.endsWith('/>') || /<\/properties>$/i.test(blockText) ? blockText : `${blockText}</properties>`;
   const verdict = XMLValidator.validate(xml);
@@ -94,6 +96,23 @@ function decodeWithXmlParser(
     const value = element[attribute.name];
     return typeof value === 'string' ? value : decodeEntities(attribute.raw);
   });
+}
+
+const XML_SPACE = new Set([32, 9, 10, 13]);
+/** An ASCII subset of XML's Name production. */
+const SIMPLE_NAME = /^[A-Za-z_][\w.-]*$/;
+/** Markup, character references, and control characters XML forbids. */
+const NOT_PLAIN = /[<&\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+
+/**
+ * True when XML could not object to the block: closed by `/>`, every attribute a simple name after XML
+ * whitespace, no markup, references or control characters after the opening `<` (so values also read
+ * as written). Anything else goes to the validator; `test/unit/properties-well-formed.test.ts` holds
+ * this to the validator's verdict.
+ */
+export function isPlainlyWellFormed(text: string, scanned: ScannedBlock, blockText: string): boolean {
+  if (scanned.problems.length > 0 || !blockText.endsWith('/>') || NOT_PLAIN.test(blockText.slice(1))) return false;
+  return scanned.attributes.every((attribute) => XML_SPACE.has(text.charCodeAt(attribute.start - 1)) && SIMPLE_NAME.test(attribute.name));
 }
 
 function findElement(parsed: unknown): Record<string, unknown> | undefined {
