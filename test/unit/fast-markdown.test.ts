@@ -48,6 +48,8 @@ const same: Array<[name: string, markdown: string]> = [
   ['lazy lone tag ending a list item paragraph (micromark makes it an html node in the item)', '* Open the settings\n<br>\n\nThen:\n\n1. check the log\n   again\n<span class="note">\n\n- outer\n  - inner\n</b>\n'],
   ['indented lazy lone tag ending a list item paragraph (its indent kept in the html value)', '5. Restart the service\n <br>\n\n1. x\n  <br/>\n\nafter'],
   ['list in a quote followed by one blank quoted line (the list ends after that line)', '> Steps:\n> - open the file\n> - save it\n>  \n> Done.\n\n> > 1. nested\n> >\n> outer'],
+  ['lazy lone <br> followed by text: micromark closes the list there (read as two documents)', '* [a](b)\n<br>\nmore\n\n1. For the template: <br>\n </br>\nAt this point\n<br>\n<br>\n2. Next\n\n- a result. \n<br>\n<br>\nthen\n'],
+  ['lazy lone <br> after a hard break, with CRLF endings, twice in one list', '- Check the **permission**.  \r\n <br />\r\nGo to (**ASC**).\r\n\r\n - Method 1:  \r\n <BR>\r\nGo to X.\r\nIn the Y.\r\n'],
   ['lazy lines opening with inline html followed by text', '* Keep it short\n<br>Then explain why.\n\n1. step\n <span>note</span> after\n\n> quoted\n<b>bold</b> tail'],
   ['literal autolinks: protocol, www, email, trailing punctuation left out', 'Go to https://example.com/a?b=1. Or www.example.org, or write to team.lead@example.net!'],
   ['literal autolink with balanced parentheses and a reference inside', 'See (https://example.com/wiki/Page_(topic)) and http://example.com/?a=1&amp;b=2&c=3.'],
@@ -81,7 +83,11 @@ const refused: Array<[name: string, markdown: string, remarkBuilds?: (node: Node
   ['task list item', '- [ ] todo\n- [x] done', (node) => node.type === 'listItem' && node.checked !== null],
   ['single-tilde strikethrough', '~one~ and ~~~three~~~', (node) => node.type === 'delete'],
   ['indented lazy lone tag in a nested list (outer items take part of the indent)', '- a\n  - b\n   <br>\n', (node) => node.type === 'html' && node.value === ' <br>'],
-  ['lazy line that is a lone html tag followed by more text', '* [a](b)\n<br>\nmore\n', (node) => node.type === 'listItem' && node.children.some((child) => child.type === 'html')],
+  ['table header line that opens a code fence', '``` | \n|---|\n\n> ~~~ |\n> |---|', (node) => node.type === 'code'],
+  ['list item opening on a blank line after indented code (micromark reads the marker as text)', '    code\n\n- \n  - nested', (node) => node.type === 'paragraph'],
+  ['lazy lone tag followed by text in a nested list', '- a\n  - b\n<br>\nmore\n', (node) => node.type === 'listItem' && node.children.some((child) => child.type === 'html')],
+  ['lazy lone tag followed by a line that is not plain text', '* a\n<br>\n- b\n', (node) => node.type === 'listItem' && node.children.some((child) => child.type === 'html')],
+  ['lazy lone tag with attributes followed by text', '* a\n<br class="x">\nmore\n', (node) => node.type === 'listItem' && node.children.some((child) => child.type === 'html')],
   ['multi-line link title with mixed line endings', '[a](u "t\r\nx")\nb', (node) => node.type === 'link' && node.title === 't\r\nx'],
   ['list in a quote followed by two blank quoted lines (mdast also marks it spread)', '> - a\n>\n>\n> b', (node) => node.type === 'list' && node.spread === true],
   ['list in a list item in a quote followed by a blank quoted line', '> 1. a\n>    - b\n>\n> c'],
@@ -135,7 +141,30 @@ const piece = fc.constantFrom(
 );
 const document = fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join(''));
 
+/** Lines around lazy `<br>` lines in lists, the shape read as two documents (see `SplitAfter`). */
+const lazyBreakLine = fc.constantFrom(
+  '- item', '* item  ', '1. step', '2) step', '  - nested', '> - quoted', '<br>', ' <br>', '</br>', '<br />', '<BR/>', '   <br>', '<br> x',
+  'Text after', ' text', 'a\\', '**bold** end', '', '    code', '- ', '|a|b|', '---', '#',
+);
+const lazyBreakDocument = fc.array(lazyBreakLine, { maxLength: 14 }).chain((lines) => fc.constantFrom('\n', '\r\n').map((ending) => lines.join(ending)));
+
 describe('parseMarkdownFast on generated markdown', () => {
+  it('is undefined or equal to remark around lazy <br> lines in lists', () => {
+    let read = 0;
+    fc.assert(
+      fc.property(lazyBreakDocument, (markdown) => {
+        const fast = parseMarkdownFast(markdown);
+        if (fast === undefined) return true;
+        read += 1;
+        const difference = firstDifference(fast, remarkOracle(markdown));
+        if (difference) throw new Error(`${JSON.stringify(markdown)}: ${difference}`);
+        return true;
+      }),
+      { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }) },
+    );
+    expect(read).toBeGreaterThan(RUNS / 4);
+  });
+
   it('is undefined or equal to remark', () => {
     fc.assert(
       fc.property(document, (markdown) => {

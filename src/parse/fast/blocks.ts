@@ -82,6 +82,9 @@ export function convertBlocks(source: BlockSource): Root {
         // micromark would take the paragraph's last line as the header of a table right under it.
         const previous = parent.children[parent.children.length - 1];
         if (previous?.type === 'paragraph' && previous.position!.end.line === token.map![0]) refuse('table right under a paragraph');
+        // markdown-it tries tables before fences; micromark opens the fence.
+        const headerStart = source.starts.get(token)?.content ?? refuse('table without its start');
+        if (lines.normalized.startsWith('```', headerStart) || lines.normalized.startsWith('~~~', headerStart)) refuse('table header that opens a code fence');
         let close = index;
         while (tokens[close]!.type !== 'table_close') close++;
         append(convertTable(tokens.slice(index, close), source.starts, lines));
@@ -162,6 +165,10 @@ function closeContainer(frame: Frame, source: BlockSource, depth: number | undef
     // `* 2) x`, `1. 2)`: micromark may refuse the inner list where markdown-it opens it.
     if (first?.type === 'list' && first.position!.start.line === position.start.line) refuse('item opening with a nested list');
     if (!first) refuse('empty list item (micromark may read a paragraph)');
+    // After indented code (which may always go on) micromark does not let an item open on a blank line: `-` is text.
+    if (first.position!.start.line > position.start.line && source.tokens.slice(0, source.tokens.indexOf(token)).some((before) => before.type === 'code_block')) {
+      refuse('list item opening on a blank line after indented code');
+    }
     return;
   }
   if (node.type === 'list') {
@@ -191,13 +198,24 @@ function splitLazyHtml(inline: Token, lines: Lines): [Token, Html] {
   const line = inline.map![1] - 1;
   const text = lines.normalized.slice(lines.start(line), lines.end(line));
   // micromark keeps the lazy line's indent in the html value (the item did not take it).
-  if (html?.type !== 'html_inline' || html.content !== text.trimStart() || children[children.length - 2]?.type !== 'softbreak') refuse('lazy html line not a lone tag');
+  if (html?.type !== 'html_inline' || html.content !== text.trimStart() || !endsLine(children[children.length - 2], lines.normalized, lines.end(line - 1))) {
+    refuse('lazy html line not a lone tag');
+  }
   const before = Object.assign(Object.create(Object.getPrototypeOf(inline) as object) as Token, inline, {
     children: children.slice(0, -2),
-    content: inline.content.slice(0, inline.content.lastIndexOf('\n')),
+    // Trimmed as markdown-it trims a paragraph's content (trailing spaces before a hard break stay in the source).
+    content: inline.content.slice(0, inline.content.lastIndexOf('\n')).trimEnd(),
     map: [inline.map![0], line],
   });
   return [before, { type: 'html', value: text, position: lines.position(lines.start(line), lines.end(line)) }];
+}
+
+/**
+ * A line break token that micromark, ending the paragraph on that line, drops: a soft break, or a hard
+ * break made of trailing spaces (a backslash before the line ending stays text in micromark).
+ */
+function endsLine(token: Token | undefined, normalized: string, lineEnd: number): boolean {
+  return token?.type === 'softbreak' || (token?.type === 'hardbreak' && normalized.charCodeAt(lineEnd - 1) !== 92);
 }
 
 function paragraph(inline: Token, source: BlockSource): Paragraph {

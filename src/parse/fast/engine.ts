@@ -1,6 +1,6 @@
 import markdownIt from 'markdown-it';
 import type { Env, MarkdownIt, ParserInline, StateBlock, StateInline, Token } from 'markdown-it';
-import { refuse } from './refusal.js';
+import { refuse, SplitAfter } from './refusal.js';
 import { makeToken, TokenClass } from './tokens.js';
 
 /** Where a block token's first line starts inside its containers, read while markdown-it's line marks are live. */
@@ -150,12 +150,35 @@ function refuseLazyLines(state: StateBlock, startLine: number): void {
       const end = state.eMarks[line]!;
       const spacesOnly = state.sCount[line] === state.tShift[line];
       const alone = line === state.line - 1 && spacesOnly && state.src.charCodeAt(end - 1) === 62 && end < state.src.length && blankFrom(state.src, end + 1);
+      if (!alone && closesTopLevelList(state, line)) throw new SplitAfter(line);
       if (!alone) refuse('lazy paragraph line may open HTML');
       (state.env as unknown as FastEnv).lazyHtmlLines.add(line);
     }
     if (state.tShift[line]! > 0) (state.env as unknown as FastEnv).lazyIndentedLines.add(line);
   }
 }
+
+/**
+ * A lazy `<br>` line inside a top-level list item's paragraph, followed by another lazy line: micromark
+ * ends the paragraph, makes the tag an html node in the item and, as html cannot continue lazily, closes
+ * the list; the next line starts afresh outside it. markdown-it keeps all three in one paragraph.
+ * Only this shape (the common one) is split; other lazy tags are refused.
+ */
+function closesTopLevelList(state: StateBlock, line: number): boolean {
+  const next = line + 1;
+  if (state.level !== 2 || state.parentType !== 'list' || next >= state.line) return false;
+  const spacesOnly = (at: number) => state.sCount[at] === state.tShift[at];
+  if (!spacesOnly(line) || !spacesOnly(next) || state.sCount[next]! >= state.blkIndent) return false;
+  const text = state.bMarks[line]! + state.tShift[line]!;
+  let end = state.eMarks[line]!;
+  while (end > text && (state.src.charCodeAt(end - 1) === 32 || state.src.charCodeAt(end - 1) === 9)) end--;
+  const first = state.src.charCodeAt(state.bMarks[next]! + state.tShift[next]!);
+  // A letter or `<` cannot start a list item, so micromark reads that line afresh, outside the closed list.
+  return LONE_BREAK.test(state.src.slice(text, end)) && ((first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 60);
+}
+
+/** `<br>`, `<br/>`, `<br />` or `</br>`: a complete tag, so micromark's html kind 7. */
+const LONE_BREAK = /^(?:<br *\/?>|<\/br *>)$/i;
 
 /**
  * On a lazy line micromark lets even a complete tag alone on its line (HTML kind 7) interrupt the

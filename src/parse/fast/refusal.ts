@@ -12,3 +12,13 @@ export class Refusal extends Error {
 export function refuse(reason: string): never {
   throw new Refusal(reason);
 }
+
+/**
+ * Thrown where micromark closes a top-level list that markdown-it continues: after `line` (0-based),
+ * micromark starts afresh. `parseMarkdownFast` then reads the text before and after apart.
+ */
+export class SplitAfter extends Error {
+  constructor(readonly line: number) {
+    super(`fast markdown reader splits after line ${line + 1}`);
+  }
+}
