@@ -19,6 +19,8 @@ export interface FindOptions {
   /** Globs of files to leave out, relative to `ignoreBase` (the config file's folder). */
   ignores?: readonly string[];
   ignoreBase?: string;
+  /** Called with the number of files found so far, each time it grows. */
+  onCount?: (count: number) => void;
 }
 
 export const toSource = (file: string, cwd: string): string => path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/');
@@ -38,7 +40,9 @@ export async function findMarkdownFiles(paths: readonly string[], options: FindO
   /** `source`, when the caller knows it, saves resolving the path again (16,000 times in a large library). */
   const add = (file: string, problem?: Diagnostic, source = toSource(file, cwd)) => {
     if (isIgnored?.(path.relative(ignoreBase, path.resolve(cwd, file)).split(path.sep).join('/'))) return;
-    if (!found.has(source)) found.set(source, { path: path.resolve(cwd, file), source, ...(problem ? { problem } : {}) });
+    if (found.has(source)) return;
+    found.set(source, { path: path.resolve(cwd, file), source, ...(problem ? { problem } : {}) });
+    options.onCount?.(found.size);
   };
 
   // Synchronous calls on purpose: a library of thousands of folders spends more time in promise round

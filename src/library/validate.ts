@@ -10,6 +10,7 @@ import { cacheKey, loadCache, saveCache, type CacheEntry } from './cache.js';
 import { findMarkdownFiles, type FoundFile } from './files.js';
 import type { FileOutcome, JobSettings } from './job.js';
 import { DEFAULT_MAX_FILE_SIZE_BYTES, readArticleBytes } from './read.js';
+import type Tinypool from 'tinypool';
 import { runInWorkers, startValidationWorkers } from './pool.js';
 
 export interface ValidateLibraryOptions {
@@ -52,15 +53,28 @@ export const MIN_FILES_PER_WORKER = 150;
 export async function validateLibrary(paths: readonly string[], options: ValidateLibraryOptions): Promise<ValidatedFile[]> {
   const config = options.config ?? {};
   const settings: JobSettings = { cwd: options.cwd, config, configDir: options.configDir, cliRules: options.cliRules, fix: options.fix };
-  const found = await findMarkdownFiles(paths, { cwd: options.cwd, followSymlinks: options.followSymlinks, ignores: config.ignores, ignoreBase: options.configDir });
   const cacheLocation = options.cacheLocation ? path.resolve(options.cwd, options.cacheLocation) : undefined;
   const readsCache = cacheLocation !== undefined && !options.fix;
   // Custom rules are functions and cannot cross into a worker; an explicit --workers is honoured as given.
-  const workerCount = (pending: number) => (options.rules ? 1 : Math.min(options.workers ?? Math.min(availableParallelism(), Math.floor(pending / MIN_FILES_PER_WORKER)), pending));
-  // Without a cache to read, every file is pending: the workers can start loading while this thread
-  // loads the rule catalogue (imported here on demand, after they start).
-  let early = readsCache ? undefined : startWorkersFor(workerCount(found.length));
+  const cores = availableParallelism();
+  const workerCount = (pending: number) => (options.rules ? 1 : Math.min(options.workers ?? Math.min(cores, Math.floor(pending / MIN_FILES_PER_WORKER)), pending));
+  // Without a cache to read, every file is pending, so the workers can start loading before this thread
+  // loads the rule catalogue (imported here on demand), and by default even during the walk: once it has
+  // found enough files for every core, more files no longer change how many workers run.
+  let early: Tinypool | undefined;
+  const startDuringWalk = !readsCache && !options.rules && options.workers === undefined && cores >= 2;
+  const onCount = (count: number) => {
+    if (count === cores * MIN_FILES_PER_WORKER) early = startValidationWorkers(cores);
+  };
   try {
+    const found = await findMarkdownFiles(paths, {
+      cwd: options.cwd,
+      followSymlinks: options.followSymlinks,
+      ignores: config.ignores,
+      ignoreBase: options.configDir,
+      ...(startDuringWalk ? { onCount } : {}),
+    });
+    if (!readsCache) early ??= startWorkersFor(workerCount(found.length));
     const rules = options.rules ?? (await import('../rules/index.js')).allRules;
     const key = cacheKey({ version: options.version, rules: rules.map((rule) => rule.meta.id), config, cliRules: options.cliRules, configDir: options.configDir });
     const cache = readsCache ? await loadCache(cacheLocation, key) : new Map<string, CacheEntry>();
