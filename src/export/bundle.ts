@@ -16,6 +16,7 @@ import type { CloudEnvironment } from '../../schemas/properties.js';
 import { diagnosticAt } from '../diagnostics.js';
 import type { FileResult } from '../process.js';
 import { availableIn } from './clouds.js';
+import { SEARCH_INDEX_FILE } from './layout.js';
 import { helpApiSolution } from './help-api.js';
 import { portalArticle } from './portal.js';
 import { SearchIndexBuilder, searchDocument, searchEntry, type SearchEntry } from './search.js';
@@ -33,7 +34,6 @@ export interface ExportOptions {
   shapes?: readonly ExportShape[];
 }
 
-export const SEARCH_INDEX_FILE = 'search-index.json';
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 

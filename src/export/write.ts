@@ -1,6 +1,7 @@
 import { copyFile, link, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { SEARCH_INDEX_FILE, type ExportBundle } from './bundle.js';
+import type { ExportBundle } from './bundle.js';
+import { SEARCH_INDEX_FILE } from './layout.js';
 
 export interface WriteOptions {
   /** Rebuild every file instead of reusing unchanged ones from the previous export. */

@@ -1,10 +1,7 @@
-import { availableParallelism } from 'node:os';
-import { ExportAssembler, exportPiece, type ExportBundle, type ExportOptions, type ExportPiece } from '../export/bundle.js';
+import type { ExportBundle, ExportOptions, ExportPiece } from '../export/bundle.js';
 import { writeExportFolder, type WriteOptions, type WriteStats } from '../export/write.js';
 import { findMarkdownFiles, type FindOptions, type FoundFile } from './files.js';
-import { loadFile } from './load.js';
-import { exportInWorkers } from './pool.js';
-import { MIN_FILES_PER_WORKER } from './validate.js';
+import { exportInWorkers, RunWorkers } from './pool.js';
 
 export interface ExportFilesOptions extends FindOptions, ExportOptions {
   maxFileSizeBytes?: number;
@@ -24,28 +21,38 @@ export async function exportFiles(
   paths: readonly string[],
   options: ExportFilesOptions,
 ): Promise<{ bundle: ExportBundle; fileCount: number; found: FoundFile[]; pieces: ExportPiece[] }> {
-  const found = await findMarkdownFiles(paths, options);
-  const exportOptions: ExportOptions = { ...(options.cloud ? { cloud: options.cloud } : {}), ...(options.shapes ? { shapes: options.shapes } : {}) };
-  const workers = Math.min(options.workers ?? Math.min(availableParallelism(), Math.floor(found.length / MIN_FILES_PER_WORKER)), found.length);
-  // Pieces are assembled in source order as soon as they and every piece before them are in.
-  const order = found.map((_, position) => position).sort((a, b) => compareSources(found[a]!.source, found[b]!.source));
-  const assembler = new ExportAssembler(exportOptions, options.onFile);
-  // Streaming to onFile, a piece is dropped once assembled; otherwise all are kept for the caller.
-  const pieces: ExportPiece[] = options.onFile ? [] : new Array<ExportPiece>(found.length);
-  const waiting = new Map<number, ExportPiece>();
-  let next = 0;
-  const onPiece = (position: number, piece: ExportPiece) => {
-    waiting.set(position, piece);
-    for (let ready = waiting.get(order[next]!); ready !== undefined; ready = waiting.get(order[next]!)) {
-      waiting.delete(order[next]!);
-      if (!options.onFile) pieces[order[next]!] = ready;
-      assembler.add(ready);
-      next += 1;
+  const workers = new RunWorkers('export', options.workers);
+  try {
+    // Workers may start during the walk and load while this thread loads the exporter (imported on demand).
+    const found = await findMarkdownFiles(paths, { ...options, onCount: workers.onCount });
+    const pool = workers.take(found.length);
+    const { ExportAssembler, exportPiece } = await import('../export/bundle.js');
+    const exportOptions: ExportOptions = { ...(options.cloud ? { cloud: options.cloud } : {}), ...(options.shapes ? { shapes: options.shapes } : {}) };
+    // Pieces are assembled in source order as soon as they and every piece before them are in.
+    const order = found.map((_, position) => position).sort((a, b) => compareSources(found[a]!.source, found[b]!.source));
+    const assembler = new ExportAssembler(exportOptions, options.onFile);
+    // Streaming to onFile, a piece is dropped once assembled; otherwise all are kept for the caller.
+    const pieces: ExportPiece[] = options.onFile ? [] : new Array<ExportPiece>(found.length);
+    const waiting = new Map<number, ExportPiece>();
+    let next = 0;
+    const onPiece = (position: number, piece: ExportPiece) => {
+      waiting.set(position, piece);
+      for (let ready = waiting.get(order[next]!); ready !== undefined; ready = waiting.get(order[next]!)) {
+        waiting.delete(order[next]!);
+        if (!options.onFile) pieces[order[next]!] = ready;
+        assembler.add(ready);
+        next += 1;
+      }
+    };
+    if (pool) await exportInWorkers(found, { ...exportOptions, maxFileSizeBytes: options.maxFileSizeBytes }, pool, onPiece);
+    else {
+      const { loadFile } = await import('./load.js');
+      for (const [position, file] of found.entries()) onPiece(position, exportPiece(await loadFile(file, options.maxFileSizeBytes), exportOptions));
     }
-  };
-  if (workers >= 2) await exportInWorkers(found, { ...exportOptions, maxFileSizeBytes: options.maxFileSizeBytes }, workers, onPiece);
-  else for (const [position, file] of found.entries()) onPiece(position, exportPiece(await loadFile(file, options.maxFileSizeBytes), exportOptions));
-  return { bundle: assembler.finish(), fileCount: found.length, found, pieces };
+    return { bundle: assembler.finish(), fileCount: found.length, found, pieces };
+  } finally {
+    await workers.dispose();
+  }
 }
 
 /**

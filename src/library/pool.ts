@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { ResourceLimits } from 'node:worker_threads';
 import Tinypool from 'tinypool';
 import type { ExportOptions, ExportPiece } from '../export/bundle.js';
@@ -29,35 +30,70 @@ const EXPORT_WORKER_LIMITS = { ...WORKER_LIMITS, maxYoungGenerationSizeMb: 64 };
 /** Files per task: large enough that messaging costs little, small enough to keep both cores busy. */
 const BATCH_SIZE = 64;
 
+/** Below this many files a worker pool costs more to start than it saves. */
+export const MIN_FILES_PER_WORKER = 150;
+
+/** Workers for a run of `files` files: one per core when it is large enough, or the count asked for (never more than the files). */
+const workerCount = (files: number, requested?: number): number =>
+  Math.min(requested ?? Math.min(availableParallelism(), Math.floor(files / MIN_FILES_PER_WORKER)), files);
+
 /**
- * Start validation workers now, before the files are known: each loads the parser and the rule catalogue
- * (about half a second) while the calling thread is still busy, instead of after it.
+ * A run's worker pool, started as soon as its size is known. By default that is during the file walk:
+ * once it has found enough files for every core, more files no longer change the count, so the workers
+ * load the parser (about half a second) while this thread still walks and loads its own modules.
  */
-export function startValidationWorkers(threads: number): Tinypool {
-  return startPool(threads, WORKER_LIMITS);
+export class RunWorkers {
+  #pool: Tinypool | undefined;
+  readonly #limits: ResourceLimits;
+  readonly #cores = availableParallelism();
+
+  constructor(
+    kind: 'validate' | 'export',
+    private readonly requested?: number,
+  ) {
+    this.#limits = kind === 'export' ? EXPORT_WORKER_LIMITS : WORKER_LIMITS;
+  }
+
+  /** For `findMarkdownFiles`' `onCount`, when every file found will be worked on. */
+  readonly onCount = (count: number): void => {
+    if (this.requested === undefined && this.#cores >= 2 && count === this.#cores * MIN_FILES_PER_WORKER) this.#pool = startPool(this.#cores, this.#limits);
+  };
+
+  /** The pool for `files` files (the one started during the walk, if any), or none for a run too small for one. */
+  take(files: number): Tinypool | undefined {
+    const threads = workerCount(files, this.requested);
+    const pool = this.#pool ?? (threads >= 2 ? startPool(threads, this.#limits) : undefined);
+    this.#pool = undefined;
+    return pool;
+  }
+
+  /** Stop a pool that was started but never taken (the run failed before it). */
+  async dispose(): Promise<void> {
+    await this.#pool?.destroy();
+    this.#pool = undefined;
+  }
 }
 
-/** Validate files in a tinypool worker pool (new, or one from `startValidationWorkers`), calling back as each batch finishes. */
+/** Validate files in a worker pool, calling back as each batch finishes; the pool is stopped at the end. */
 export function runInWorkers(
   pending: ReadonlyArray<{ index: number; file: FoundFile }>,
   settings: JobSettings,
-  workers: number | Tinypool,
+  pool: Tinypool,
   onDone: (index: number, outcome: FileOutcome) => void,
 ): Promise<void> {
-  const pool = typeof workers === 'number' ? startPool(workers, WORKER_LIMITS) : workers;
   return mapInWorkers(pool, pending.map((entry) => entry.file), 'validateBatch', { settings }, (position, outcome: FileOutcome) =>
     onDone(pending[position]!.index, outcome),
   );
 }
 
-/** Read and export files in worker threads, calling back with each file's position in `files` and its piece. */
+/** Read and export files in a worker pool, calling back with each file's position in `files` and its piece; the pool is stopped at the end. */
 export function exportInWorkers(
   files: readonly FoundFile[],
   options: ExportOptions & { maxFileSizeBytes?: number },
-  threads: number,
+  pool: Tinypool,
   onDone: (position: number, piece: ExportPiece) => void,
 ): Promise<void> {
-  return mapInWorkers(startPool(threads, EXPORT_WORKER_LIMITS), files, 'exportBatch', { options }, onDone);
+  return mapInWorkers(pool, files, 'exportBatch', { options }, onDone);
 }
 
 const startPool = (threads: number, resourceLimits: ResourceLimits): Tinypool =>

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Config, RuleSetting } from '../../schemas/config.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
@@ -10,8 +9,7 @@ import { cacheKey, loadCache, saveCache, type CacheEntry } from './cache.js';
 import { findMarkdownFiles, type FoundFile } from './files.js';
 import type { FileOutcome, JobSettings } from './job.js';
 import { DEFAULT_MAX_FILE_SIZE_BYTES, readArticleBytes } from './read.js';
-import type Tinypool from 'tinypool';
-import { runInWorkers, startValidationWorkers } from './pool.js';
+import { RunWorkers, runInWorkers } from './pool.js';
 
 export interface ValidateLibraryOptions {
   cwd: string;
@@ -42,9 +40,6 @@ export interface ValidatedFile {
   rejected?: boolean;
 }
 
-/** Below this many files a worker pool costs more to start than it saves. */
-export const MIN_FILES_PER_WORKER = 150;
-
 /**
  * Validate every file under the paths, then run library-wide rules on per-file summaries. Full models
  * are dropped as soon as a file is done, so memory holds summaries, not trees. Results are the same
@@ -55,26 +50,19 @@ export async function validateLibrary(paths: readonly string[], options: Validat
   const settings: JobSettings = { cwd: options.cwd, config, configDir: options.configDir, cliRules: options.cliRules, fix: options.fix };
   const cacheLocation = options.cacheLocation ? path.resolve(options.cwd, options.cacheLocation) : undefined;
   const readsCache = cacheLocation !== undefined && !options.fix;
-  // Custom rules are functions and cannot cross into a worker; an explicit --workers is honoured as given.
-  const cores = availableParallelism();
-  const workerCount = (pending: number) => (options.rules ? 1 : Math.min(options.workers ?? Math.min(cores, Math.floor(pending / MIN_FILES_PER_WORKER)), pending));
-  // Without a cache to read, every file is pending, so the workers can start loading before this thread
-  // loads the rule catalogue (imported here on demand), and by default even during the walk: once it has
-  // found enough files for every core, more files no longer change how many workers run.
-  let early: Tinypool | undefined;
-  const startDuringWalk = !readsCache && !options.rules && options.workers === undefined && cores >= 2;
-  const onCount = (count: number) => {
-    if (count === cores * MIN_FILES_PER_WORKER) early = startValidationWorkers(cores);
-  };
+  const workers = new RunWorkers('validate', options.workers);
   try {
+    // Custom rules are functions and cannot cross into a worker. Without a cache to read every file found
+    // is pending, so workers may start during the walk, and then load while this thread loads the rule
+    // catalogue (imported here on demand).
     const found = await findMarkdownFiles(paths, {
       cwd: options.cwd,
       followSymlinks: options.followSymlinks,
       ignores: config.ignores,
       ignoreBase: options.configDir,
-      ...(startDuringWalk ? { onCount } : {}),
+      ...(readsCache || options.rules ? {} : { onCount: workers.onCount }),
     });
-    if (!readsCache) early ??= startWorkersFor(workerCount(found.length));
+    const early = readsCache || options.rules ? undefined : workers.take(found.length);
     const rules = options.rules ?? (await import('../rules/index.js')).allRules;
     const key = cacheKey({ version: options.version, rules: rules.map((rule) => rule.meta.id), config, cliRules: options.cliRules, configDir: options.configDir });
     const cache = readsCache ? await loadCache(cacheLocation, key) : new Map<string, CacheEntry>();
@@ -96,9 +84,8 @@ export async function validateLibrary(paths: readonly string[], options: Validat
       done += 1;
       progress();
     };
-    const workers = early ?? startWorkersFor(workerCount(pending.length));
-    early = undefined;
-    if (workers) await runInWorkers(pending, settings, workers, onDone);
+    const pool = early ?? (options.rules ? undefined : workers.take(pending.length));
+    if (pool) await runInWorkers(pending, settings, pool, onDone);
     else {
       const { validateFoundFile } = await import('./job.js');
       for (const { index, file } of pending) onDone(index, await validateFoundFile(file, settings, rules));
@@ -110,12 +97,9 @@ export async function validateLibrary(paths: readonly string[], options: Validat
     if (cacheLocation && !unchanged) await saveCache(cacheLocation, key, finished).catch(() => undefined);
     return withLibraryFindings(finished, rules, config, options.cliRules);
   } finally {
-    // Only when something failed before the workers were handed their files.
-    await early?.destroy();
+    await workers.dispose();
   }
 }
-
-const startWorkersFor = (count: number) => (count >= 2 ? startValidationWorkers(count) : undefined);
 
 /** A cached outcome when the file's bytes hash as they did (read as `readArticleBytes` reads). */
 function fromCache(file: FoundFile, cache: Map<string, CacheEntry>, maxFileSizeBytes?: number): FileOutcome | undefined {

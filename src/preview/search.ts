@@ -1,6 +1,6 @@
 import { EXPORT_SCHEMA_VERSION, type ExportIndex } from '../../schemas/export.js';
 import { loadExport } from '../client/index.js';
-import { SEARCH_INDEX_FILE } from '../export/bundle.js';
+import { SEARCH_INDEX_FILE } from '../export/layout.js';
 import { portalArticle } from '../export/portal.js';
 import { buildSearchIndex, searchDocument } from '../export/search.js';
 import type { LibrarySession } from '../watch/library-session.js';

@@ -1,12 +1,10 @@
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Article } from '../../schemas/article.js';
 import type { Config, RuleSetting } from '../../schemas/config.js';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import type { FoundFile } from '../library/files.js';
 import { FOR_RULES, type FileOutcome } from '../library/job.js';
-import { runInWorkers } from '../library/pool.js';
-import { MIN_FILES_PER_WORKER } from '../library/validate.js';
+import { RunWorkers, runInWorkers } from '../library/pool.js';
 import { loadFile } from '../library/load.js';
 import { summarize } from '../library/summary.js';
 import { checkLibrary } from '../lint/library.js';
@@ -97,8 +95,8 @@ export async function openLibrarySession(paths: readonly string[], options: Libr
    * library for `validate --watch`; the same job as `validateLibrary`'s), else one by one here.
    */
   async function readAll(files: ReadonlyArray<{ file: FoundFile; stamp: string }>): Promise<Stored[]> {
-    const workers = Math.min(options.workers ?? Math.min(availableParallelism(), Math.floor(files.length / MIN_FILES_PER_WORKER)), files.length);
-    if (options.keepArticles !== false || options.rules || workers < 2) {
+    const pool = options.keepArticles !== false || options.rules ? undefined : new RunWorkers('validate', options.workers).take(files.length);
+    if (!pool) {
       const read: Stored[] = [];
       for (const { file, stamp } of files) read.push(await readOne(file, stamp));
       return read;
@@ -106,7 +104,7 @@ export async function openLibrarySession(paths: readonly string[], options: Libr
     const outcomes = new Array<FileOutcome>(files.length);
     const pending = files.map(({ file }, index) => ({ index, file }));
     const job = { cwd: options.cwd, config, ...(options.configDir ? { configDir: options.configDir } : {}), ...(options.cliRules ? { cliRules: options.cliRules } : {}) };
-    await runInWorkers(pending, job, workers, (index, outcome) => {
+    await runInWorkers(pending, job, pool, (index, outcome) => {
       outcomes[index] = outcome;
     });
     return outcomes.map((outcome, index) => toStored(outcome, files[index]!.stamp));
