@@ -96,8 +96,12 @@ export function exportInWorkers(
   return mapInWorkers(pool, files, 'exportBatch', { options }, onDone);
 }
 
+/**
+ * Two batches in flight per worker: when one ends, the next is already in the worker's queue, so the
+ * worker does not wait for this thread (busy writing an export, say) to hand it more.
+ */
 const startPool = (threads: number, resourceLimits: ResourceLimits): Tinypool =>
-  new Tinypool({ filename: workerFile.href, minThreads: threads, maxThreads: threads, resourceLimits });
+  new Tinypool({ filename: workerFile.href, minThreads: threads, maxThreads: threads, resourceLimits, concurrentTasksPerWorker: 2 });
 
 /** Run a worker export over batches of files, then stop the pool; `onDone` gets each file's position in `files` and its result. */
 async function mapInWorkers<R>(
