@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { Diagnostic } from '../../schemas/diagnostic.js';
 import { notRegularFile, unreadable } from './files.js';
 
@@ -19,7 +19,7 @@ export function readArticleBytes(file: string, maxFileSizeBytes: number): { byte
       const info = fstatSync(descriptor);
       if (!info.isFile()) return { problem: notRegularFile() };
       if (info.size > maxFileSizeBytes) return { problem: tooLarge(info.size, maxFileSizeBytes) };
-      bytes = readFileSync(descriptor);
+      bytes = readWhole(descriptor, info.size);
     } finally {
       closeSync(descriptor);
     }
@@ -31,6 +31,20 @@ export function readArticleBytes(file: string, maxFileSizeBytes: number): { byte
   return { bytes };
 }
 
+/**
+ * The file's bytes, read into a buffer sized by the `fstat` already made (readFileSync would stat it
+ * again). A file that grew since then is read again whole (positional reads leave the offset at 0).
+ */
+function readWhole(descriptor: number, size: number): Buffer {
+  const buffer = Buffer.allocUnsafe(size + 1);
+  let filled = 0;
+  while (filled < buffer.length) {
+    const read = readSync(descriptor, buffer, filled, buffer.length - filled, filled);
+    if (read === 0) break;
+    filled += read;
+  }
+  return filled <= size ? buffer.subarray(0, filled) : readFileSync(descriptor);
+}
 
 function tooLarge(sizeBytes: number, maxFileSizeBytes: number): Diagnostic {
   const message = `The file is ${sizeBytes} bytes, over the ${maxFileSizeBytes}-byte limit; split it or raise maxFileSizeBytes`;
