@@ -50,6 +50,8 @@ const same: Array<[name: string, markdown: string]> = [
   ['list in a quote followed by one blank quoted line (the list ends after that line)', '> Steps:\n> - open the file\n> - save it\n>  \n> Done.\n\n> > 1. nested\n> >\n> outer'],
   ['lazy lone <br> followed by text: micromark closes the list there (read as two documents)', '* [a](b)\n<br>\nmore\n\n1. For the template: <br>\n </br>\nAt this point\n<br>\n<br>\n2. Next\n\n- a result. \n<br>\n<br>\nthen\n'],
   ['lazy lone <br> after a hard break, with CRLF endings, twice in one list', '- Check the **permission**.  \r\n <br />\r\nGo to (**ASC**).\r\n\r\n - Method 1:  \r\n <BR>\r\nGo to X.\r\nIn the Y.\r\n'],
+  ['lazy lone tag ending a quote\'s paragraph (an html node in the innermost quote)', '> > It failed.\n> > **Engage the team**\n<br>\n\n**Guidance**\n\n> a\n  <br>\n\nx'],
+  ['lazy lone <br> in a quote followed by text: the quotes close there', '> a  \n<br />\nmore **b**\n> c\n\n> > d\n</br>\n<br>\n'],
   ['lazy lines opening with inline html followed by text', '* Keep it short\n<br>Then explain why.\n\n1. step\n <span>note</span> after\n\n> quoted\n<b>bold</b> tail'],
   ['literal autolinks: protocol, www, email, trailing punctuation left out', 'Go to https://example.com/a?b=1. Or www.example.org, or write to team.lead@example.net!'],
   ['literal autolink with balanced parentheses and a reference inside', 'See (https://example.com/wiki/Page_(topic)) and http://example.com/?a=1&amp;b=2&c=3.'],
@@ -83,6 +85,10 @@ const refused: Array<[name: string, markdown: string, remarkBuilds?: (node: Node
   ['task list item', '- [ ] todo\n- [x] done', (node) => node.type === 'listItem' && node.checked !== null],
   ['single-tilde strikethrough', '~one~ and ~~~three~~~', (node) => node.type === 'delete'],
   ['indented lazy lone tag in a nested list (outer items take part of the indent)', '- a\n  - b\n   <br>\n', (node) => node.type === 'html' && node.value === ' <br>'],
+  ['list in a quote followed by a nested quote (micromark ends the list after the next line\'s marker)', '> - quoted\n> > nested', (node) => node.type === 'list' && node.position!.end.line === 2],
+  ['nested quote followed by a list in the outer quote', '> > nested\n> - quoted', (node) => node.type === 'blockquote' && node.position!.end.line === 2 && node.position!.end.column === 3],
+  ['lazy <br> in a quote followed by indented code (micromark splits the code)', '> quoted\n <br>\n    code\n    code', (node) => node.type === 'code' && node.value === 'code'],
+  ['indented code right after a quote (micromark makes a node per line)', '>\n    code\n    code', (node) => node.type === 'code' && node.value === 'code'],
   ['table header line that opens a code fence', '``` | \n|---|\n\n> ~~~ |\n> |---|', (node) => node.type === 'code'],
   ['list item opening on a blank line after indented code (micromark reads the marker as text)', '    code\n\n- \n  - nested', (node) => node.type === 'paragraph'],
   ['lazy lone tag followed by text in a nested list', '- a\n  - b\n<br>\nmore\n', (node) => node.type === 'listItem' && node.children.some((child) => child.type === 'html')],
@@ -141,15 +147,15 @@ const piece = fc.constantFrom(
 );
 const document = fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join(''));
 
-/** Lines around lazy `<br>` lines in lists, the shape read as two documents (see `SplitAfter`). */
+/** Lines around lazy `<br>` lines in lists and quotes, the shape read as two documents (see `SplitAfter`). */
 const lazyBreakLine = fc.constantFrom(
-  '- item', '* item  ', '1. step', '2) step', '  - nested', '> - quoted', '<br>', ' <br>', '</br>', '<br />', '<BR/>', '   <br>', '<br> x',
+  '- item', '* item  ', '1. step', '2) step', '  - nested', '> - quoted', '> quoted', '> > nested', '>', '<br>', ' <br>', '</br>', '<br />', '<BR/>', '   <br>', '<br> x',
   'Text after', ' text', 'a\\', '**bold** end', '', '    code', '- ', '|a|b|', '---', '#',
 );
 const lazyBreakDocument = fc.array(lazyBreakLine, { maxLength: 14 }).chain((lines) => fc.constantFrom('\n', '\r\n').map((ending) => lines.join(ending)));
 
 describe('parseMarkdownFast on generated markdown', () => {
-  it('is undefined or equal to remark around lazy <br> lines in lists', () => {
+  it('is undefined or equal to remark around lazy <br> lines in lists and quotes', () => {
     let read = 0;
     fc.assert(
       fc.property(lazyBreakDocument, (markdown) => {

@@ -45,6 +45,11 @@ export function convertBlocks(source: BlockSource): Root {
         if (node.type === 'list' && node.start !== null && node.start !== 1 && followsIndentedCode(parent, lines)) {
           refuse('ordered list not starting at 1 after indented code');
         }
+        // In a quote, a list or quote closed by the next line opening another: micromark ends the first after that line's marker.
+        const previous = parent.children[parent.children.length - 1];
+        if (parent.type === 'blockquote' && node.type !== 'listItem' && (previous?.type === 'list' || previous?.type === 'blockquote')) {
+          refuse('list or quote in a quote followed by another');
+        }
         const opensContainerLine = parent.type !== 'root' && parent.position!.start.line === node.position!.start.line;
         append(node as RootContent);
         stack.push({ node, token, opensContainerLine });
@@ -65,10 +70,11 @@ export function convertBlocks(source: BlockSource): Root {
           refuse('possible task list item');
         }
         if (source.lazyHtmlLines.has(tokens[index + 1]!.map![1] - 1)) {
-          if (!stack.every((frame) => frame.node.type === 'list' || frame.node.type === 'listItem')) refuse('lazy html line inside a quote');
+          const inLists = stack.every((frame) => frame.node.type === 'list' || frame.node.type === 'listItem');
+          if (!inLists && !stack.every((frame) => frame.node.type === 'blockquote')) refuse('lazy html line in a quote and a list');
           const [before, html] = splitLazyHtml(tokens[index + 1]!, source.lines);
           // Outer items may take part of an indent the inner one did not: matched for one level only.
-          if (stack.length > 2 && html.value.charCodeAt(0) === 32) refuse('indented lazy html line in a nested list');
+          if (inLists && stack.length > 2 && html.value.charCodeAt(0) === 32) refuse('indented lazy html line in a nested list');
           append(paragraph(before, source));
           append(html);
         } else append(paragraph(tokens[index + 1]!, source));
@@ -91,8 +97,12 @@ export function convertBlocks(source: BlockSource): Root {
         index = close;
         break;
       }
-      default:
+      default: {
+        // Indented code on the line right after a quote: micromark splits it into one node per line.
+        const previous = parent.children[parent.children.length - 1];
+        if (token.type === 'code_block' && previous?.type === 'blockquote' && previous.position!.end.line === token.map![0]) refuse('indented code right after a quote');
         append(leaf(token, source));
+      }
     }
   }
   if (stack.length > 0) refuse('unclosed block tokens');
@@ -151,7 +161,7 @@ function closeContainer(frame: Frame, source: BlockSource, depth: number | undef
     while (line > token.map![0] && isWhitespaceOnly(source.lines, line, true)) line--;
     position.end = source.lines.point(source.lines.end(line));
     // The last line must carry a `>` or lazily continue a paragraph, else micromark ended the quote before it.
-    const lazy = last?.type === 'paragraph' && last.position!.end.line === line + 1 && last.position!.start.line < line + 1;
+    const lazy = (last?.type === 'paragraph' && last.position!.end.line === line + 1 && last.position!.start.line < line + 1) || source.lazyHtmlLines.has(line);
     if (!lazy && !startsWithQuoteMarker(source.lines, line)) refuse('quote ending on a line without its marker');
     // micromark may keep an inner quote open over an outer quote's blank line (at the end of input at least).
     if (depth !== 0 && quotedBlankMarkers(source.lines, line + 1) !== undefined) refuse('nested quote followed by a blank quoted line');

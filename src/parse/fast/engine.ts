@@ -16,7 +16,7 @@ export interface FastEnv extends Env {
   blockStarts: Map<Token, BlockStart>;
   /** Lazy paragraph lines indented less than their list item (0-based), whose indent only micromark keeps. */
   lazyIndentedLines: Set<number>;
-  /** Lazy last lines of a list item's paragraph that are a lone HTML tag: micromark makes them an html node in the item. */
+  /** Lazy last lines of a list item's or quote's paragraph that are a lone HTML tag: micromark makes them an html node in the container. */
   lazyHtmlLines: Set<number>;
 }
 
@@ -148,9 +148,9 @@ function refuseLazyLines(state: StateBlock, startLine: number): void {
       // Matched only as the paragraph's last line, indented by spaces only, without trailing blanks, before a blank
       // line (at the very end of input without a line ending micromark puts it outside the list).
       const end = state.eMarks[line]!;
-      const spacesOnly = state.sCount[line] === state.tShift[line];
-      const alone = line === state.line - 1 && spacesOnly && state.src.charCodeAt(end - 1) === 62 && end < state.src.length && blankFrom(state.src, end + 1);
-      if (!alone && closesTopLevelList(state, line)) throw new SplitAfter(line);
+      const alone =
+        line === state.line - 1 && indentedBySpacesOnly(state, line) && !hasQuoteMarker(state, line) && state.src.charCodeAt(end - 1) === 62 && end < state.src.length && blankFrom(state.src, end + 1);
+      if (!alone && closesContainers(state, line)) throw new SplitAfter(line);
       if (!alone) refuse('lazy paragraph line may open HTML');
       (state.env as unknown as FastEnv).lazyHtmlLines.add(line);
     }
@@ -159,22 +159,58 @@ function refuseLazyLines(state: StateBlock, startLine: number): void {
 }
 
 /**
- * A lazy `<br>` line inside a top-level list item's paragraph, followed by another lazy line: micromark
- * ends the paragraph, makes the tag an html node in the item and, as html cannot continue lazily, closes
- * the list; the next line starts afresh outside it. markdown-it keeps all three in one paragraph.
- * Only this shape (the common one) is split; other lazy tags are refused.
+ * A lazy `<br>` line in the paragraph of a top-level list item or of quotes, followed by another lazy
+ * line: micromark ends the paragraph, makes the tag an html node in the item (or innermost quote) and,
+ * as html cannot continue lazily, closes the containers; the next line starts afresh outside them.
+ * markdown-it keeps all three in one paragraph. Only this shape (the common one) is split; other lazy
+ * tags are refused.
  */
-function closesTopLevelList(state: StateBlock, line: number): boolean {
+function closesContainers(state: StateBlock, line: number): boolean {
   const next = line + 1;
-  if (state.level !== 2 || state.parentType !== 'list' || next >= state.line) return false;
-  const spacesOnly = (at: number) => state.sCount[at] === state.tShift[at];
-  if (!spacesOnly(line) || !spacesOnly(next) || state.sCount[next]! >= state.blkIndent) return false;
+  if (next >= state.line) return false;
+  const open = openContainers(state);
+  const listItem = open.length === 1 && open[0] === 'item';
+  if (!listItem && (open.length === 0 || open.some((container) => container !== 'quote'))) return false;
+  if (!indentedBySpacesOnly(state, line) || !indentedBySpacesOnly(state, next) || hasQuoteMarker(state, line) || hasQuoteMarker(state, next)) return false;
+  // The next line is lazy too: outdented from the item, or without the quotes' markers; and not indented
+  // code, which micromark splits there.
+  if (listItem ? state.sCount[next]! >= state.blkIndent : state.sCount[next] !== -1) return false;
+  if (state.tShift[next]! >= 4) return false;
   const text = state.bMarks[line]! + state.tShift[line]!;
   let end = state.eMarks[line]!;
   while (end > text && (state.src.charCodeAt(end - 1) === 32 || state.src.charCodeAt(end - 1) === 9)) end--;
   const first = state.src.charCodeAt(state.bMarks[next]! + state.tShift[next]!);
-  // A letter or `<` cannot start a list item, so micromark reads that line afresh, outside the closed list.
+  // A letter or `<` cannot start a list item, so micromark reads that line afresh, outside the closed containers.
   return LONE_BREAK.test(state.src.slice(text, end)) && ((first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 60);
+}
+
+/** The list items and quotes open around the block just read, outermost first. */
+function openContainers(state: StateBlock): Array<'item' | 'quote'> {
+  const open: Array<'item' | 'quote'> = [];
+  for (const token of state.tokens) {
+    if (token.type === 'list_item_open') open.push('item');
+    else if (token.type === 'blockquote_open') open.push('quote');
+    else if (token.type === 'list_item_close' || token.type === 'blockquote_close') open.pop();
+  }
+  return open;
+}
+
+/**
+ * Whether the line as written starts with a `>` (after spaces): in nested quotes a line lazy for the
+ * inner quote may still carry the outer one's marker, which markdown-it has already cut off.
+ */
+function hasQuoteMarker(state: StateBlock, line: number): boolean {
+  let start = state.bMarks[line]!;
+  while (start > 0 && state.src.charCodeAt(start - 1) !== 10) start--;
+  while (state.src.charCodeAt(start) === 32) start++;
+  return state.src.charCodeAt(start) === 62;
+}
+
+/** A line indented by spaces only; on a quote's lazy line markdown-it sets `sCount` to -1, so the text is read. */
+function indentedBySpacesOnly(state: StateBlock, line: number): boolean {
+  if (state.sCount[line] !== -1) return state.sCount[line] === state.tShift[line];
+  const start = state.bMarks[line]!;
+  return !state.src.slice(start, start + state.tShift[line]!).includes('\t');
 }
 
 /** `<br>`, `<br/>`, `<br />` or `</br>`: a complete tag, so micromark's html kind 7. */
