@@ -162,7 +162,8 @@ function closeContainer(frame: Frame, source: BlockSource, depth: number | undef
     position.end = source.lines.point(source.lines.end(line));
     // The last line must carry a `>` or lazily continue a paragraph, else micromark ended the quote before it.
     const lazy = (last?.type === 'paragraph' && last.position!.end.line === line + 1 && last.position!.start.line < line + 1) || source.lazyHtmlLines.has(line);
-    if (!lazy && !startsWithQuoteMarker(source.lines, line)) refuse('quote ending on a line without its marker');
+    // (A one-line quote starts with its marker, wherever its container's indent puts it.)
+    if (!lazy && line !== token.map![0] && !startsWithQuoteMarker(source.lines, line)) refuse('quote ending on a line without its marker');
     // micromark may keep an inner quote open over an outer quote's blank line (at the end of input at least).
     if (depth !== 0 && quotedBlankMarkers(source.lines, line + 1) !== undefined) refuse('nested quote followed by a blank quoted line');
     return;
