@@ -52,6 +52,8 @@ const same: Array<[name: string, markdown: string]> = [
   ['lazy lone <br> after a hard break, with CRLF endings, twice in one list', '- Check the **permission**.  \r\n <br />\r\nGo to (**ASC**).\r\n\r\n - Method 1:  \r\n <BR>\r\nGo to X.\r\nIn the Y.\r\n'],
   ['lazy lone tag ending a quote\'s paragraph (an html node in the innermost quote)', '> > It failed.\n> > **Engage the team**\n<br>\n\n**Guidance**\n\n> a\n  <br>\n\nx'],
   ['lazy lone <br> in a quote followed by text: the quotes close there', '> a  \n<br />\nmore **b**\n> c\n\n> > d\n</br>\n<br>\n'],
+  ['whitespace-only lines after indented code (micromark keeps those indented as far as the code)', '    code\n      \n\nafter\n\n    code\n  \n      \n    \n   \nafter\n\n    code\n    \n## h\n\n    code\n  \nend'],
+  ['whitespace-only lines after indented code in a list item', '1. x\n\n        code\n          \nafter\n\n1. x\n\n        code\n        \n   more\n'],
   ['one-line quotes indented inside list items', '1. Find the partitions.\n\n    > The Windows partition is the larger one.\n\n2. Open a prompt.\n\n        bcdedit /store F:\\boot\\bcd\n\n    > Replace `<TEXT>` first.\n\n    > And check the `Boot` partition.\n'],
   ['lazy lines opening with inline html followed by text', '* Keep it short\n<br>Then explain why.\n\n1. step\n <span>note</span> after\n\n> quoted\n<b>bold</b> tail'],
   ['literal autolinks: protocol, www, email, trailing punctuation left out', 'Go to https://example.com/a?b=1. Or www.example.org, or write to team.lead@example.net!'],
@@ -151,7 +153,7 @@ const document = fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join(
 /** Lines around lazy `<br>` lines in lists and quotes, the shape read as two documents (see `SplitAfter`). */
 const lazyBreakLine = fc.constantFrom(
   '- item', '* item  ', '1. step', '2) step', '  - nested', '> - quoted', '> quoted', '> > nested', '>', '<br>', ' <br>', '</br>', '<br />', '<BR/>', '   <br>', '<br> x',
-  'Text after', ' text', 'a\\', '**bold** end', '', '    code', '- ', '|a|b|', '---', '#',
+  'Text after', ' text', 'a\\', '**bold** end', '', '    code', '        code', '- ', '|a|b|', '---', '#', '  ', '    ', '      ', '          ',
 );
 const lazyBreakDocument = fc.array(lazyBreakLine, { maxLength: 14 }).chain((lines) => fc.constantFrom('\n', '\r\n').map((ending) => lines.join(ending)));
 

@@ -258,9 +258,11 @@ function leaf(token: Token, source: BlockSource): RootContent {
   switch (token.type) {
     case 'hr':
       return { type: 'thematicBreak', position: lines.position(start.content, lines.end(token.map![0])) };
-    case 'code_block':
-      if (isFollowedByWhitespaceLine(lines, token.map![1])) refuse('indented code followed by a whitespace-only line');
-      return { type: 'code', lang: null, meta: null, value: withoutFinalLineEnding(token.content), position: lines.position(start.indent, lines.end(lastLine)) };
+    case 'code_block': {
+      const tail = isFollowedByWhitespaceLine(lines, token.map![1]) ? codeTail(lines, token.map![1], start.indent - lines.start(token.map![0])) : undefined;
+      const value = withoutFinalLineEnding(tail ? token.content + tail.text : token.content);
+      return { type: 'code', lang: null, meta: null, value, position: lines.position(start.indent, lines.end(tail?.lastLine ?? lastLine)) };
+    }
     case 'fence':
       return fence(token, start, source);
     case 'html_block':
@@ -368,6 +370,26 @@ function isWhitespaceOnly(lines: Lines, line: number, orEmpty = false): boolean 
     if (code !== 32 && code !== 9) return false;
   }
   return true;
+}
+
+/**
+ * micromark keeps the whitespace-only lines after indented code in it, up to the last one indented at
+ * least as far as the code, each with what lies past that indent; markdown-it ends the code at its last
+ * line of text. The lines to add (joined by LF) and the last one, or undefined when there are none.
+ * `containerIndent` is the code's first line's indent taken by its list items (quotes are refused).
+ */
+function codeTail(lines: Lines, from: number, containerIndent: number): { text: string; lastLine: number } | undefined {
+  if (lines.normalized.slice(lines.start(from - 1), lines.start(from - 1) + containerIndent).trim() !== '') refuse('indented code in a quote followed by a whitespace-only line');
+  const codeIndent = containerIndent + 4;
+  const pieces: string[] = [];
+  let kept = 0;
+  for (let line = from; isWhitespaceOnly(lines, line, true); line++) {
+    const text = lines.normalized.slice(lines.start(line), lines.end(line));
+    if (text.includes('\t')) refuse('tab in a whitespace-only line after indented code');
+    pieces.push(text.slice(codeIndent));
+    if (text.length >= codeIndent) kept = pieces.length;
+  }
+  return kept === 0 ? undefined : { text: pieces.slice(0, kept).join('\n'), lastLine: from + kept - 1 };
 }
 
 function withoutFinalLineEnding(value: string): string {
