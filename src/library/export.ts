@@ -25,7 +25,7 @@ export async function exportFiles(
   try {
     // Workers may start during the walk and load while this thread loads the exporter (imported on demand).
     const found = await findMarkdownFiles(paths, { ...options, onCount: workers.onCount });
-    const pool = workers.take(found.length);
+    workers.startFor(found.length);
     const { ExportAssembler, exportPiece } = await import('../export/bundle.js');
     const exportOptions: ExportOptions = { ...(options.cloud ? { cloud: options.cloud } : {}), ...(options.shapes ? { shapes: options.shapes } : {}) };
     // Pieces are assembled in source order as soon as they and every piece before them are in.
@@ -44,6 +44,7 @@ export async function exportFiles(
         next += 1;
       }
     };
+    const pool = workers.take(found.length);
     if (pool) await exportInWorkers(found, { ...exportOptions, maxFileSizeBytes: options.maxFileSizeBytes }, pool, onPiece);
     else {
       const { loadFile } = await import('./load.js');

@@ -14,7 +14,7 @@ const workerFile = import.meta.url.endsWith('.ts')
   : new URL('../worker/library-worker.js', import.meta.url);
 
 /**
- * A worker holds one batch at a time, a few megabytes, but V8 lets an idle old generation grow far
+ * A worker holds two batches at most, a few megabytes, but V8 lets an idle old generation grow far
  * past that before collecting it; a ceiling makes it collect sooner (peak RSS of a 16,000-file run:
  * 440 MB without, see the benchmark with). 256 MB still leaves room for the largest file allowed.
  */
@@ -59,10 +59,16 @@ export class RunWorkers {
     if (this.requested === undefined && this.#cores >= 2 && count === this.#cores * MIN_FILES_PER_WORKER) this.#pool = startPool(this.#cores, this.#limits);
   };
 
-  /** The pool for `files` files (the one started during the walk, if any), or none for a run too small for one. */
-  take(files: number): Tinypool | undefined {
+  /** Start the pool for `files` files now, unless one is running or the run is too small for one. */
+  startFor(files: number): void {
     const threads = workerCount(files, this.requested);
-    const pool = this.#pool ?? (threads >= 2 ? startPool(threads, this.#limits) : undefined);
+    if (!this.#pool && threads >= 2) this.#pool = startPool(threads, this.#limits);
+  }
+
+  /** The pool for `files` files, to hand to `runInWorkers` or `exportInWorkers` (which stop it), or none. */
+  take(files: number): Tinypool | undefined {
+    this.startFor(files);
+    const pool = this.#pool;
     this.#pool = undefined;
     return pool;
   }

@@ -62,7 +62,7 @@ export async function validateLibrary(paths: readonly string[], options: Validat
       ignoreBase: options.configDir,
       ...(readsCache || options.rules ? {} : { onCount: workers.onCount }),
     });
-    const early = readsCache || options.rules ? undefined : workers.take(found.length);
+    if (!readsCache && !options.rules) workers.startFor(found.length);
     const rules = options.rules ?? (await import('../rules/index.js')).allRules;
     const key = cacheKey({ version: options.version, rules: rules.map((rule) => rule.meta.id), config, cliRules: options.cliRules, configDir: options.configDir });
     const cache = readsCache ? await loadCache(cacheLocation, key) : new Map<string, CacheEntry>();
@@ -84,7 +84,7 @@ export async function validateLibrary(paths: readonly string[], options: Validat
       done += 1;
       progress();
     };
-    const pool = early ?? (options.rules ? undefined : workers.take(pending.length));
+    const pool = options.rules ? undefined : workers.take(pending.length);
     if (pool) await runInWorkers(pending, settings, pool, onDone);
     else {
       const { validateFoundFile } = await import('./job.js');
