@@ -1,6 +1,7 @@
 // npm run bench [-- --corpus DIR] [--scale N] [--skip-markdownlint]
 // Times selfhelp against baselines measured in the same run on the same files and prints ratios.
 import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { appendFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -22,8 +23,18 @@ console.log(`bench: ${files.length} files (${values.corpus} × ${scale})`);
 const cli = path.join(root, 'dist', 'src', 'cli', 'main.js');
 const cacheDir = path.join(tmpdir(), 'selfhelp-bench-cache');
 
+/**
+ * Read every file once, untimed, so that each timed command finds them in the OS page cache, as the
+ * remark baseline (whose reads are not timed) does. This machine reclaims cached pages within seconds
+ * (kdamond), and a validation that found them gone spent 5 s per worker waiting on the disk.
+ */
+function warmPageCache() {
+  for (const file of files) readFileSync(file);
+}
+
 /** Wall time of a command, in ms; the child's own peak RSS when it is run through measure.mjs. */
 function timed(command, args) {
+  warmPageCache();
   const started = performance.now();
   const run = spawnSync(command, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 });
   const ms = performance.now() - started;
