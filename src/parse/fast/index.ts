@@ -44,8 +44,9 @@ function readFast(markdown: string, splitsLeft: number): Root | undefined {
 function readApart(markdown: string, line: number, splitsLeft: number): Root | undefined {
   const cut = lineEndAfter(markdown, line);
   const before = readFast(markdown.slice(0, cut) + blank(markdown.slice(cut)), 0);
-  const after = before && readFast(blank(markdown.slice(0, cut)) + markdown.slice(cut), splitsLeft);
-  return after && { ...before, children: [...before!.children, ...after.children] };
+  if (!before) return undefined;
+  const after = readFast(blank(markdown.slice(0, cut)) + markdown.slice(cut), splitsLeft);
+  return after && { ...before, children: [...before.children, ...after.children] };
 }
 
 /** Offset just past the line ending of `line` (0-based; LF, CRLF or CR). */
