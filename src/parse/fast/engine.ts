@@ -177,8 +177,7 @@ function closesContainers(state: StateBlock, line: number): boolean {
   if (listItem ? state.sCount[next]! >= state.blkIndent : state.sCount[next] !== -1) return false;
   if (state.tShift[next]! >= 4) return false;
   const text = state.bMarks[line]! + state.tShift[line]!;
-  let end = state.eMarks[line]!;
-  while (end > text && (state.src.charCodeAt(end - 1) === 32 || state.src.charCodeAt(end - 1) === 9)) end--;
+  const end = endBeforeBlanks(state.src, text, state.eMarks[line]!);
   const first = state.src.charCodeAt(state.bMarks[next]! + state.tShift[next]!);
   // A letter or `<` cannot start a list item, so micromark reads that line afresh, outside the closed containers.
   return LONE_BREAK.test(state.src.slice(text, end)) && ((first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 60);
@@ -224,9 +223,13 @@ const LONE_BREAK = /^(?:<br *\/?>|<\/br *>)$/i;
 function mayOpenHtmlFlow(source: string, text: number, end: number): boolean {
   const next = source.charCodeAt(text + 1);
   if (next === 33 || next === 63) return true;
-  let last = end - 1;
-  while (last > text && (source.charCodeAt(last) === 32 || source.charCodeAt(last) === 9)) last--;
-  return source.charCodeAt(last) === 62;
+  return source.charCodeAt(endBeforeBlanks(source, text, end) - 1) === 62;
+}
+
+/** Where the text in [start, end) ends without its trailing spaces and tabs. */
+function endBeforeBlanks(source: string, start: number, end: number): number {
+  while (end > start && (source.charCodeAt(end - 1) === 32 || source.charCodeAt(end - 1) === 9)) end--;
+  return end;
 }
 
 /** markdown-it takes `>` indented four columns or more as a quote marker on a quote's later lines; micromark does not. */
